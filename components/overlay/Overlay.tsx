@@ -1,0 +1,98 @@
+import type { TargetedKeyboardEvent, TargetedPointerEvent } from 'preact';
+import { t } from '@/lib/i18n';
+import { formatElapsed, type OverlayModel } from '@/lib/state/overlay-model';
+
+export interface OverlayProps {
+  model: OverlayModel;
+  onPause: (paused: boolean) => void;
+  onEnd: () => void;
+  viewport: () => { width: number; height: number };
+}
+
+const KEY_STEP = 24;
+
+/** The in-page control of a walk: state, time, persona, pause and end; collapsible and movable. */
+export function Overlay({ model, onPause, onEnd, viewport }: OverlayProps) {
+  const { status, collapsed, offset, notice } = model;
+  const paused = status.value === 'paused';
+  const stopped = status.value === 'stopped';
+
+  const onHandleKey = (e: TargetedKeyboardEvent<HTMLButtonElement>) => {
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [-KEY_STEP, 0],
+      ArrowRight: [KEY_STEP, 0],
+      ArrowUp: [0, -KEY_STEP],
+      ArrowDown: [0, KEY_STEP],
+    };
+    const move = moves[e.key];
+    if (!move) return;
+    e.preventDefault();
+    model.moveBy(move[0], move[1], viewport());
+  };
+
+  const onHandleDown = (e: TargetedPointerEvent<HTMLButtonElement>) => {
+    const handle = e.currentTarget;
+    handle.setPointerCapture(e.pointerId);
+    let last = { x: e.clientX, y: e.clientY };
+    const onMove = (m: PointerEvent) => {
+      model.moveBy(m.clientX - last.x, m.clientY - last.y, viewport());
+      last = { x: m.clientX, y: m.clientY };
+    };
+    const onUp = () => {
+      handle.removeEventListener('pointermove', onMove);
+      handle.removeEventListener('pointerup', onUp);
+    };
+    handle.addEventListener('pointermove', onMove);
+    handle.addEventListener('pointerup', onUp);
+  };
+
+  const state = stopped ? t('overlayStopped') : paused ? t('overlayPaused') : t('overlayRecording');
+  return (
+    <section
+      class={`tp-overlay${collapsed.value ? ' tp-collapsed' : ''}`}
+      style={{ right: `${offset.value.right}px`, bottom: `${offset.value.bottom}px` }}
+      aria-label={t('overlayLabel')}
+    >
+      <header class="tp-bar">
+        <button type="button" class="tp-handle" aria-label={t('overlayMove')} title={t('overlayMove')} onKeyDown={onHandleKey} onPointerDown={onHandleDown}>
+          ⠿
+        </button>
+        <span class={`tp-dot tp-${status.value}`} aria-hidden="true" />
+        <span class="tp-state" role="status">
+          {state} · <time>{formatElapsed(model.elapsedMs.value)}</time>
+        </span>
+        <button
+          type="button"
+          class="tp-icon"
+          aria-expanded={!collapsed.value}
+          aria-label={collapsed.value ? t('overlayExpand') : t('overlayCollapse')}
+          onClick={() => {
+            collapsed.value = !collapsed.value;
+          }}
+        >
+          {collapsed.value ? '▴' : '▾'}
+        </button>
+      </header>
+      {!collapsed.value && (
+        <div class="tp-body">
+          <p class="tp-persona">{t('overlayPersona', model.personaName.value)}</p>
+          {notice.value && (
+            <p class="tp-notice" role="alert">
+              {notice.value}
+            </p>
+          )}
+          {!stopped && (
+            <div class="tp-actions">
+              <button type="button" onClick={() => onPause(!paused)}>
+                {paused ? t('resumeRecording') : t('pauseRecording')}
+              </button>
+              <button type="button" class="tp-end" onClick={onEnd}>
+                {t('endWalk')}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { Audit, type AuditInput, AuditInput as AuditInputSchema, originOf, Persona, type PersonaInput } from '../model';
+import { PersonaInput as PersonaInputSchema } from '../model';
+import type { Db } from './open-db';
+
+/** Audits and their personas. Every read is parsed: IndexedDB is a trust boundary too. */
+export async function createAudit(db: Db, input: AuditInput, now = Date.now()): Promise<Audit> {
+  const fields = AuditInputSchema.parse(input);
+  const audit = Audit.parse({
+    ...fields,
+    id: crypto.randomUUID(),
+    origins: [originOf(fields.startUrl)],
+    createdAt: now,
+  });
+  await db.put('audits', audit);
+  return audit;
+}
+
+export async function listAudits(db: Db): Promise<Audit[]> {
+  const rows = await db.getAll('audits');
+  return rows.map((r) => Audit.parse(r)).sort((a, b) => b.createdAt - a.createdAt);
+}
+
+export async function getAudit(db: Db, id: string): Promise<Audit | undefined> {
+  const row = await db.get('audits', id);
+  return row ? Audit.parse(row) : undefined;
+}
+
+export async function savePersona(db: Db, input: PersonaInput, id?: string, now = Date.now()): Promise<Persona> {
+  const fields = PersonaInputSchema.parse(input);
+  const existing = id ? await db.get('personas', id) : undefined;
+  const persona = Persona.parse({ ...fields, id: id ?? crypto.randomUUID(), createdAt: existing?.createdAt ?? now });
+  await db.put('personas', persona);
+  return persona;
+}
+
+export async function deletePersona(db: Db, id: string): Promise<void> {
+  await db.delete('personas', id);
+}
+
+export async function listPersonas(db: Db, auditId: string): Promise<Persona[]> {
+  const rows = await db.getAllFromIndex('personas', 'byAudit', auditId);
+  return rows.map((r) => Persona.parse(r)).sort((a, b) => a.createdAt - b.createdAt);
+}

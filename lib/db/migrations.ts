@@ -1,0 +1,37 @@
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { TouchpointDB } from './schema';
+
+type UpgradeTx = IDBPTransaction<TouchpointDB, StoreNames<TouchpointDB>[], 'versionchange'>;
+export type Migration = (db: IDBPDatabase<TouchpointDB>, tx: UpgradeTx) => void;
+
+/**
+ * Append-only: step N upgrades version N-1 to N. A landed step is never edited; a change to the
+ * stores is a new step at the end. `test/unit/db/migrations.test.ts` runs them all.
+ */
+export const migrations: readonly Migration[] = [
+  // 1: what an auditor sets up: audits, their personas, and walks.
+  (db) => {
+    db.createObjectStore('audits', { keyPath: 'id' });
+    db.createObjectStore('personas', { keyPath: 'id' }).createIndex('byAudit', 'auditId');
+    const walks = db.createObjectStore('walks', { keyPath: 'id' });
+    walks.createIndex('byAudit', 'auditId');
+    walks.createIndex('byStatus', 'status');
+  },
+  // 2: what a walk records: compressed event chunks, per-recorder marks, and steps.
+  (db) => {
+    db.createObjectStore('chunks', { keyPath: 'id' }).createIndex('byWalk', 'walkId');
+    db.createObjectStore('recorders', { keyPath: 'recorderId' }).createIndex('byWalk', 'walkId');
+    db.createObjectStore('steps', { keyPath: 'id' }).createIndex('byWalk', 'walkId');
+  },
+];
+
+export const DB_VERSION = migrations.length;
+
+export function runMigrations(
+  db: IDBPDatabase<TouchpointDB>,
+  oldVersion: number,
+  newVersion: number,
+  tx: UpgradeTx,
+): void {
+  for (let v = oldVersion; v < newVersion; v++) migrations[v]?.(db, tx);
+}

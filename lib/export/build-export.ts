@@ -1,0 +1,64 @@
+import { getAudit, listPersonas } from '../db/audits';
+import type { Db } from '../db/open-db';
+import { listChunks } from '../db/recording';
+import { listSteps, listWalks } from '../db/walks';
+import { AuditExport, EXPORT_SCHEMA_VERSION } from '../model';
+import { toBase64 } from '../record/compress';
+
+export const GENERATOR = 'Touchpoint 0.1.0';
+
+/**
+ * One audit with its personas, walks, steps and recorded events, validated on the way out: a
+ * file that does not parse is never written.
+ */
+export async function buildAuditExport(db: Db, auditId: string, now = Date.now()): Promise<AuditExport> {
+  const audit = await getAudit(db, auditId);
+  if (!audit) throw new Error('That audit no longer exists.');
+  const walks = await listWalks(db, auditId);
+  const exported = [];
+  for (const walk of walks) {
+    const chunks = await listChunks(db, walk.id);
+    exported.push({
+      ...walk,
+      steps: await listSteps(db, walk.id),
+      chunks: chunks.map(({ data, id: _id, walkId: _w, ...rest }) => ({
+        ...rest,
+        encoding: 'gzip-base64-json' as const,
+        data: toBase64(data),
+      })),
+    });
+  }
+  return AuditExport.parse({
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    generator: GENERATOR,
+    exportedAt: now,
+    audit,
+    personas: await listPersonas(db, auditId),
+    walks: exported,
+  });
+}
+
+/** Reads an export file: JSON first, then the schema. Errors say what is wrong, for the user. */
+export function parseAuditExport(text: string): AuditExport {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error('This file is not JSON: it is not a Touchpoint export.');
+  }
+  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > EXPORT_SCHEMA_VERSION) {
+    throw new Error(`This export was made by a newer Touchpoint (format ${version}); update Touchpoint to open it.`);
+  }
+  const result = AuditExport.safeParse(json);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    throw new Error(`This is not a valid Touchpoint export: ${first?.path.join('.') || 'file'}: ${first?.message ?? ''}`);
+  }
+  return result.data;
+}
+
+export function exportFileName(exp: AuditExport): string {
+  const slug = exp.audit.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'audit';
+  return `touchpoint-${slug}-${new Date(exp.exportedAt).toISOString().slice(0, 10)}.json`;
+}

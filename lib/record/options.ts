@@ -1,0 +1,27 @@
+import type { RecorderContext } from '../model';
+import { OVERLAY_TAG } from './strip-overlay';
+
+/** Stands in for every password: not even its length is kept. */
+export const PASSWORD_MASK = '';
+
+function isPassword(el: HTMLElement | null | undefined): boolean {
+  return el?.getAttribute?.('type')?.toLowerCase() === 'password';
+}
+
+/**
+ * rrweb options for a walk, private by default: every input masked (passwords to nothing), the
+ * overlay blocked, the audit's extra selectors blocked, and optionally every text node masked.
+ */
+export function recordOptions(ctx: Pick<RecorderContext, 'maskAllText' | 'blockSelectors'>) {
+  return {
+    maskAllInputs: true,
+    maskInputFn: (text: string, el: HTMLElement | null) => (isPassword(el) ? PASSWORD_MASK : '*'.repeat(text.length)),
+    maskTextSelector: ctx.maskAllText ? '*' : undefined,
+    blockSelector: [OVERLAY_TAG, ...ctx.blockSelectors].join(','),
+    inlineStylesheet: true,
+    recordCanvas: false,
+    collectFonts: false,
+    sampling: { mousemove: 100, scroll: 150, input: 'last' as const },
+    slimDOMOptions: { script: true, comment: true, headFavicon: true, headMetaVerification: true },
+  };
+}

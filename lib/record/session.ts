@@ -1,0 +1,115 @@
+import type { record as rrwebRecord } from '@rrweb/record';
+import type { FlushBatch, FlushResult, RecorderContext } from '../model';
+import { actionTarget, describeElement } from './describe';
+import { Flusher, type StopReason } from './flusher';
+import { recordOptions } from './options';
+import { StepDeriver, SUBMIT_TAG } from './steps';
+import { stripOverlay } from './strip-overlay';
+
+export interface SessionDeps {
+  win: Window;
+  ctx: RecorderContext;
+  record: typeof rrwebRecord;
+  send: (batch: FlushBatch) => Promise<FlushResult>;
+  onStop: (reason: StopReason) => void;
+  signal: AbortSignal;
+  /** Test builds count every event the recorder emits, to compare with what was stored. */
+  onEmit?: (recorderId: string, count: number) => void;
+}
+
+function validSelectors(doc: Document, selectors: string[]): string[] {
+  return selectors.filter((s) => {
+    try {
+      doc.createDocumentFragment().querySelector(s);
+      return true;
+    } catch {
+      return false; // a bad selector in the audit's settings must not break recording
+    }
+  });
+}
+
+/**
+ * Records one page load of one walk tab: rrweb with the walk's privacy options, steps derived as
+ * events pass, everything delivered through a Flusher. Torn down by `signal`.
+ */
+export function startSession(deps: SessionDeps) {
+  const { win, ctx, record, signal } = deps;
+  const doc = win.document;
+  const hidden = new Set<number>();
+  const deriver = new StepDeriver();
+  const recorderId = crypto.randomUUID();
+  const flusher = new Flusher({
+    walkId: ctx.walkId,
+    recorderId,
+    url: () => win.location.href,
+    send: deps.send,
+    onStop: (reason) => {
+      stopRecording();
+      deps.onStop(reason);
+    },
+  });
+  const describe = (node: Node | null): string | null => {
+    const el = actionTarget(node);
+    return el ? describeElement(el) : null;
+  };
+  const options = recordOptions({ ...ctx, blockSelectors: validSelectors(doc, ctx.blockSelectors) });
+  let stop: (() => void) | undefined;
+
+  function startRecording(): void {
+    if (stop) return;
+    stop = record({
+      ...options,
+      emit(event) {
+        stripOverlay(event, hidden);
+        const step = deriver.next(event, {
+          url: win.location.href,
+          title: doc.title,
+          describe: (id) => describe(record.mirror.getNode(id)),
+        });
+        flusher.push(JSON.stringify(event), step ?? undefined);
+        deps.onEmit?.(recorderId, flusher.emitted);
+      },
+    });
+  }
+
+  function stopRecording(): void {
+    stop?.();
+    stop = undefined;
+  }
+
+  doc.addEventListener(
+    'submit',
+    (e) => {
+      if (stop) record.addCustomEvent(SUBMIT_TAG, { target: describe(e.target as Node) });
+    },
+    { capture: true, signal },
+  );
+  win.addEventListener('pagehide', () => flusher.flushOnExit(), { signal });
+  signal.addEventListener('abort', () => {
+    stopRecording();
+    flusher.flushOnExit();
+  });
+  if (!ctx.paused) startRecording();
+
+  return {
+    get recording() {
+      return stop !== undefined;
+    },
+    pause(): void {
+      stopRecording();
+      flusher.flush();
+    },
+    resume(): void {
+      startRecording(); // a fresh full snapshot: the page may have changed while paused
+    },
+    /** Delivers everything held; resolves when the worker has acknowledged it all. */
+    async drain(): Promise<void> {
+      for (let i = 0; i < 100 && !flusher.idle; i++) {
+        flusher.flush();
+        await new Promise((r) => setTimeout(r, 30));
+      }
+    },
+  };
+}
+
+export type Session = ReturnType<typeof startSession>;

@@ -1,0 +1,66 @@
+import { EventType, IncrementalSource, MouseInteractions } from '@rrweb/types';
+import type { PageStep } from '../model';
+
+export type DerivedStep = Omit<PageStep, 'seq'>;
+
+/** The custom rrweb event the recorder adds when a form is submitted (rrweb has none). */
+export const SUBMIT_TAG = 'touchpoint:submit';
+
+export interface StepContext {
+  url: string;
+  title: string;
+  /** Describes the node rrweb calls `id`, or null when it is gone. */
+  describe: (id: number) => string | null;
+}
+
+interface LooseEvent {
+  type: number;
+  timestamp: number;
+  data?: unknown;
+}
+
+/**
+ * Turns rrweb events into the persona's steps. Stateful only to fold runs: keystrokes into one
+ * field make one input step, a scroll gesture one scroll step.
+ */
+export class StepDeriver {
+  private lastKind: string | null = null;
+  private lastInputId: number | null = null;
+
+  next(e: LooseEvent, ctx: StepContext): DerivedStep | null {
+    const step = this.derive(e, ctx);
+    if (step) this.lastKind = step.kind;
+    return step;
+  }
+
+  private derive(e: LooseEvent, ctx: StepContext): DerivedStep | null {
+    const base = { at: e.timestamp, url: ctx.url, title: ctx.title };
+    const data = (e.data ?? {}) as Record<string, unknown>;
+    if (e.type === EventType.Meta) {
+      this.lastInputId = null;
+      return { ...base, kind: 'visit', url: typeof data.href === 'string' ? data.href : ctx.url, target: null };
+    }
+    if (e.type === EventType.Custom && data.tag === SUBMIT_TAG) {
+      this.lastInputId = null;
+      const payload = (data.payload ?? {}) as Record<string, unknown>;
+      return { ...base, kind: 'submit', target: typeof payload.target === 'string' ? payload.target : null };
+    }
+    if (e.type !== EventType.IncrementalSnapshot) return null;
+    const id = typeof data.id === 'number' ? data.id : -1;
+    switch (data.source) {
+      case IncrementalSource.MouseInteraction:
+        if (data.type !== MouseInteractions.Click) return null;
+        this.lastInputId = null;
+        return { ...base, kind: 'click', target: ctx.describe(id) };
+      case IncrementalSource.Input:
+        if (data.isChecked === undefined && id === this.lastInputId && this.lastKind === 'input') return null;
+        this.lastInputId = id;
+        return { ...base, kind: 'input', target: ctx.describe(id) };
+      case IncrementalSource.Scroll:
+        if (this.lastKind === 'scroll') return null;
+        return { ...base, kind: 'scroll', target: null };
+      default:
+        return null;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { computed, signal } from '@preact/signals';
+
+export type OverlayStatus = 'recording' | 'paused' | 'stopped';
+
+/** The overlay's state; the component only renders it. */
+export function createOverlayModel(init: { personaName: string; startedAt: number; paused: boolean; now?: () => number }) {
+  const now = init.now ?? Date.now;
+  const status = signal<OverlayStatus>(init.paused ? 'paused' : 'recording');
+  const personaName = signal(init.personaName);
+  const clock = signal(now());
+  const collapsed = signal(false);
+  /** Offset from the bottom-right corner of the viewport, in CSS pixels. */
+  const offset = signal({ right: 16, bottom: 16 });
+  /** A message for the auditor (storage full, walk ended elsewhere), or null. */
+  const notice = signal<string | null>(null);
+  const elapsedMs = computed(() => Math.max(0, clock.value - init.startedAt));
+
+  return {
+    status,
+    personaName,
+    collapsed,
+    offset,
+    notice,
+    elapsedMs,
+    tick: () => {
+      clock.value = now();
+    },
+    /** Moves the overlay, kept inside a viewport of the given size. */
+    moveBy(dx: number, dy: number, viewport: { width: number; height: number }) {
+      const clamp = (v: number, max: number) => Math.min(Math.max(0, v), Math.max(0, max - 48));
+      offset.value = {
+        right: clamp(offset.value.right - dx, viewport.width),
+        bottom: clamp(offset.value.bottom - dy, viewport.height),
+      };
+    },
+  };
+}
+
+export type OverlayModel = ReturnType<typeof createOverlayModel>;
+
+export function formatElapsed(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  const h = Math.floor(s / 3600);
+  const mm = String(Math.floor((s % 3600) / 60)).padStart(2, '0');
+  const ss = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
+}

@@ -1,0 +1,158 @@
+import { type Compress, storeFlush } from '../db/recording';
+import type { Db } from '../db/open-db';
+import { getAudit } from '../db/audits';
+import { activeWalk, addStep, endWalk, getWalk, updateWalk, putWalk } from '../db/walks';
+import type { FlushBatch, FlushResult, RecorderContext, Walk } from '../model';
+
+/** The browser as the walk controller sees it: passed in, so the controller unit-tests in Node. */
+export interface WalkEnv {
+  db: Db;
+  compress: Compress;
+  now: () => number;
+  /** Opens a blank tab and returns its id (the walk claims it before anything loads in it). */
+  openBlankTab: () => Promise<number>;
+  navigate: (tabId: number, url: string) => Promise<void>;
+  /** Injects the recorder into a tab; throws when the tab's page may not be scripted. */
+  inject: (tabId: number) => Promise<void>;
+  /** Asks a tab's recorder to deliver everything it holds; resolves when it has or gave up. */
+  drain: (tabId: number) => Promise<void>;
+  /** Tells the panel and the walk's tabs that the walk changed. */
+  notify: (walk: Walk) => void;
+  personaName: (personaId: string) => Promise<string>;
+}
+
+export interface StartWalk {
+  auditId: string;
+  personaId: string;
+  auditorName: string;
+  tabId?: number | undefined;
+}
+
+export function createWalkController(env: WalkEnv) {
+  const { db } = env;
+
+  async function tabStep(walk: Walk, tabId: number, kind: 'tab-opened' | 'tab-closed', url = '', title = '') {
+    const at = env.now();
+    await addStep(db, { id: `tab:${tabId}:${kind}:${at}`, walkId: walk.id, tabId, recorderId: null, at, kind, url, title, target: null });
+  }
+
+  async function changed(walk: Walk | undefined): Promise<Walk | null> {
+    if (walk) env.notify(walk);
+    return walk ?? null;
+  }
+
+  return {
+    async start(req: StartWalk): Promise<Walk> {
+      const current = await activeWalk(db);
+      if (current) throw new Error('A walk is already being recorded: end it first.');
+      const audit = await getAudit(db, req.auditId);
+      if (!audit) throw new Error('That audit no longer exists.');
+      const tabId = req.tabId ?? (await env.openBlankTab());
+      const walk = await putWalk(db, {
+        id: crypto.randomUUID(),
+        auditId: audit.id,
+        personaId: req.personaId,
+        auditorName: req.auditorName,
+        startUrl: audit.startUrl,
+        startedAt: env.now(),
+        endedAt: null,
+        status: 'recording',
+        endReason: null,
+        tabIds: [tabId],
+        openTabIds: [tabId],
+        eventCount: 0,
+        storedBytes: 0,
+        rawBytes: 0,
+      });
+      if (req.tabId === undefined) await env.navigate(tabId, audit.startUrl);
+      else await env.inject(tabId).catch(() => undefined);
+      env.notify(walk);
+      return walk;
+    },
+
+    async end(walkId: string): Promise<Walk | null> {
+      const walk = await getWalk(db, walkId);
+      if (!walk || walk.status === 'ended') return walk ?? null;
+      // Recorders hold up to 5 s of events: let them deliver before the walk stops accepting.
+      await Promise.all(walk.openTabIds.map((t) => env.drain(t).catch(() => undefined)));
+      return changed(await endWalk(db, walkId, 'auditor', env.now()));
+    },
+
+    async pause(walkId: string, paused: boolean): Promise<Walk | null> {
+      const walk = await updateWalk(db, walkId, (w) =>
+        w.status === 'ended' ? w : { ...w, status: paused ? 'paused' : 'recording' },
+      );
+      return changed(walk);
+    },
+
+    async hello(tabId: number | undefined): Promise<RecorderContext | null> {
+      const walk = await activeWalk(db);
+      if (!walk || tabId === undefined || !walk.openTabIds.includes(tabId)) return null;
+      const audit = await getAudit(db, walk.auditId);
+      return {
+        walkId: walk.id,
+        tabId,
+        personaName: await env.personaName(walk.personaId),
+        startedAt: walk.startedAt,
+        paused: walk.status === 'paused',
+        maskAllText: audit?.privacy.maskAllText ?? false,
+        blockSelectors: audit?.privacy.blockSelectors ?? [],
+      };
+    },
+
+    async flush(batch: FlushBatch, tabId: number | undefined): Promise<FlushResult> {
+      if (tabId === undefined) return { ok: false, reason: 'not-a-walk-tab' };
+      const result = await storeFlush(db, batch, tabId, env.compress, env.now());
+      const walk = await getWalk(db, batch.walkId);
+      if (walk) env.notify(walk);
+      return result;
+    },
+
+    /** A tab opened from one of the walk's tabs joins the walk. */
+    async tabCreated(tabId: number, openerTabId: number | undefined): Promise<void> {
+      const walk = await activeWalk(db);
+      if (!walk || openerTabId === undefined || !walk.openTabIds.includes(openerTabId)) return;
+      const next = await updateWalk(db, walk.id, (w) => ({
+        ...w,
+        tabIds: w.tabIds.includes(tabId) ? w.tabIds : [...w.tabIds, tabId],
+        openTabIds: w.openTabIds.includes(tabId) ? w.openTabIds : [...w.openTabIds, tabId],
+      }));
+      if (next) {
+        await tabStep(next, tabId, 'tab-opened');
+        env.notify(next);
+      }
+    },
+
+    /** A walk tab finished loading a page: record it. Other tabs get nothing. */
+    async tabLoaded(tabId: number): Promise<void> {
+      const walk = await activeWalk(db);
+      if (!walk?.openTabIds.includes(tabId)) return;
+      // Pages Touchpoint may not script (another site without permission, chrome://) stay unrecorded.
+      await env.inject(tabId).catch(() => undefined);
+    },
+
+    async tabRemoved(tabId: number): Promise<void> {
+      const walk = await activeWalk(db);
+      if (!walk?.openTabIds.includes(tabId)) return;
+      const next = await updateWalk(db, walk.id, (w) => ({ ...w, openTabIds: w.openTabIds.filter((t) => t !== tabId) }));
+      if (next) {
+        await tabStep(next, tabId, 'tab-closed');
+        env.notify(next);
+      }
+    },
+
+    /**
+     * The browser restarted: tab ids are new, so an unfinished walk cannot continue. Close it with
+     * what it stored; nothing recorded is lost.
+     */
+    async browserStarted(): Promise<void> {
+      for (let walk = await activeWalk(db); walk; walk = await activeWalk(db)) {
+        await endWalk(db, walk.id, 'browser-restart', env.now());
+      }
+    },
+
+    active: () => activeWalk(db),
+  };
+}
+
+export type WalkController = ReturnType<typeof createWalkController>;

@@ -1,0 +1,74 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Built extension folders: the e2e build (loopback + test hooks), the loopback build, the release. */
+export const EXTENSIONS = {
+  e2e: path.join(root, '.output/chrome-mv3-e2e'),
+  loopback: path.join(root, '.output/chrome-mv3-loopback'),
+  release: path.join(root, '.output/chrome-mv3'),
+} as const;
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Launched {
+  context: BrowserContext;
+  /** The extension's id, or '' when launched without one. */
+  extensionId: string;
+  serviceWorker: Worker | undefined;
+  close: () => Promise<void>;
+}
+
+/** Launches Debian's Chromium with a fresh profile and, unless `extension` is null, one extension. */
+export async function launchChromium(extension: string | null = EXTENSIONS.e2e, opts: { headless?: boolean } = {}): Promise<Launched> {
+  const profile = await mkdtemp(path.join(tmpdir(), 'touchpoint-profile-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-features=Translate,OptimizationHints,MediaRouter',
+  ];
+  if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: opts.headless ?? true,
+    args,
+    viewport: { width: 1280, height: 860 },
+  });
+  let serviceWorker: Worker | undefined;
+  let extensionId = '';
+  if (extension) {
+    serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(serviceWorker.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Stops the extension's service worker the way Chrome does when it idles (checked: it really stops). */
+export async function stopServiceWorker(page: Page): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+    if (!sw) return false;
+    await cdp.send('Target.closeTarget', { targetId: sw.targetId });
+    return true;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

@@ -1,0 +1,53 @@
+import type { Page } from '@playwright/test';
+
+export interface StoredWalkData {
+  walks: Record<string, unknown>[];
+  steps: Record<string, unknown>[];
+  recorders: Record<string, unknown>[];
+  /** Each chunk's metadata with its events decompressed (the JSON text of an rrweb event array). */
+  chunks: (Record<string, unknown> & { json: string })[];
+  /** Every record of every store as text, chunks decompressed: what to search for leaks. */
+  allText: string;
+}
+
+/**
+ * Reads Touchpoint's IndexedDB raw, from an extension page: what is really on disk, not what the
+ * app's own readers make of it.
+ */
+export async function readStoredData(extensionPage: Page): Promise<StoredWalkData> {
+  return extensionPage.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('touchpoint');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const all = (store: string) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const r = db.transaction(store).objectStore(store).getAll();
+        r.onsuccess = () => resolve(r.result as Record<string, unknown>[]);
+        r.onerror = () => reject(r.error);
+      });
+    const gunzip = async (bytes: Uint8Array) =>
+      new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+    const names = Array.from(db.objectStoreNames);
+    const texts: string[] = [];
+    const out: Record<string, Record<string, unknown>[]> = {};
+    for (const name of names) out[name] = await all(name);
+    const chunks = [];
+    for (const c of out.chunks ?? []) {
+      const json = await gunzip(c.data as Uint8Array);
+      const { data: _data, ...meta } = c;
+      chunks.push({ ...meta, json });
+      texts.push(json, JSON.stringify(meta));
+    }
+    for (const name of names) if (name !== 'chunks') texts.push(JSON.stringify(out[name]));
+    db.close();
+    return {
+      walks: out.walks ?? [],
+      steps: out.steps ?? [],
+      recorders: out.recorders ?? [],
+      chunks,
+      allText: texts.join('\n'),
+    };
+  });
+}

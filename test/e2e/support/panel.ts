@@ -1,0 +1,83 @@
+import { type BrowserContext, expect, type Page } from '@playwright/test';
+
+export interface AuditFields {
+  name: string;
+  company?: string;
+  startUrl: string;
+  maskAllText?: boolean;
+  blockSelectors?: string[];
+}
+export interface PersonaFields {
+  name: string;
+  segment?: string;
+  jobToBeDone?: string;
+  goal?: string;
+}
+
+/** The panel (side panel page opened as a tab), driven by accessible names only. */
+export class PanelPage {
+  constructor(
+    readonly page: Page,
+    readonly extensionId: string,
+  ) {}
+
+  static async open(context: BrowserContext, extensionId: string): Promise<PanelPage> {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await expect(page.getByRole('button', { name: 'Create audit' })).toBeVisible();
+    return new PanelPage(page, extensionId);
+  }
+
+  async createAudit(a: AuditFields): Promise<void> {
+    const p = this.page;
+    await p.getByRole('textbox', { name: 'Audit name' }).fill(a.name);
+    if (a.company) await p.getByRole('textbox', { name: 'Company' }).fill(a.company);
+    await p.getByRole('textbox', { name: 'Start URL' }).fill(a.startUrl);
+    if (a.maskAllText) await p.getByRole('checkbox', { name: 'Mask all page text' }).check();
+    if (a.blockSelectors) await p.getByRole('textbox', { name: 'Blocked selectors' }).fill(a.blockSelectors.join('\n'));
+    await p.getByRole('button', { name: 'Create audit' }).click();
+    await expect(p.getByRole('combobox', { name: 'Audit' })).toContainText(a.name);
+  }
+
+  async addPersona(persona: PersonaFields): Promise<void> {
+    const p = this.page;
+    await p.getByRole('textbox', { name: 'Persona name' }).fill(persona.name);
+    if (persona.segment) await p.getByRole('textbox', { name: 'Segment' }).fill(persona.segment);
+    if (persona.jobToBeDone) await p.getByRole('textbox', { name: 'Job to be done' }).fill(persona.jobToBeDone);
+    if (persona.goal) await p.getByRole('textbox', { name: 'Goal' }).fill(persona.goal);
+    await p.getByRole('button', { name: 'Add persona' }).click();
+    await expect(p.getByRole('list', { name: 'Personas' })).toContainText(persona.name);
+  }
+
+  /** Starts a walk; returns the tab the walk opened at the audit's start URL, once loaded. */
+  async startWalk(opts: { persona: string; auditor?: string }): Promise<Page> {
+    const p = this.page;
+    if (opts.auditor) await p.getByRole('textbox', { name: 'Auditor name' }).fill(opts.auditor);
+    await p.getByRole('combobox', { name: 'Walk as persona' }).selectOption({ label: opts.persona });
+    const [tab] = await Promise.all([
+      p.context().waitForEvent('page'),
+      p.getByRole('button', { name: 'Start walk' }).click(),
+    ]);
+    await tab.waitForLoadState('load');
+    await expect(p.getByRole('button', { name: 'End walk' })).toBeVisible();
+    return tab;
+  }
+
+  async endWalk(): Promise<void> {
+    await this.page.bringToFront();
+    await this.page.getByRole('button', { name: 'End walk' }).click();
+    await expect(this.page.getByRole('button', { name: 'Start walk' })).toBeVisible({ timeout: 15_000 });
+  }
+
+  /** Clicks Export audit and returns the downloaded file's text. */
+  async exportAudit(): Promise<{ text: string; fileName: string }> {
+    await this.page.bringToFront();
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Export audit' }).click(),
+    ]);
+    const file = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    return { text: await readFile(file, 'utf8'), fileName: download.suggestedFilename() };
+  }
+}

@@ -1,0 +1,48 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// The released build has no install-time host access. Two switches make the builds that automated
+// runs load: TOUCHPOINT_LOOPBACK grants the loopback test server at install (an automated browser
+// cannot answer Chromium's permission prompt), TOUCHPOINT_TEST_HOOKS adds the end-to-end tests'
+// counter of emitted events. `npm run demo` and `npm run bench` use loopback only.
+const loopback = process.env.TOUCHPOINT_LOOPBACK === '1';
+const testHooks = process.env.TOUCHPOINT_TEST_HOOKS === '1';
+const loopbackHosts = loopback ? ['http://127.0.0.1/*'] : [];
+
+export default defineConfig({
+  outDirTemplate: `{{browser}}-mv{{manifestVersion}}${testHooks ? '-e2e' : loopback ? '-loopback' : ''}{{modeSuffix}}`,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['scripting', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: loopbackHosts,
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'touchpoint@touchpoint.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // WXT adds a runtime content script's `matches` to host_permissions; ours has none, but make
+    // sure the released manifest never grows install-time host access by accident.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.host_permissions = loopbackHosts;
+    },
+  },
+  vite: () => ({
+    plugins: [preact()],
+    define: { 'import.meta.env.TOUCHPOINT_TEST_HOOKS': JSON.stringify(testHooks) },
+    // rrweb bundles postcss, whose source holds U+FEFF; Chrome rejects a content script that is
+    // not valid UTF-8 as written by Vite, so emit ASCII only.
+    build: { rolldownOptions: { output: { charset: 'ascii' } } },
+  }),
+});
