@@ -11,21 +11,23 @@ export default defineBackground({
   type: 'module',
   main() {
     const db = openTouchpointDb();
-    const walks = db.then((d) =>
-      createWalkController(createBrowserEnv(d, { compress: gzip, send: sendToTab })),
-    );
+    const walks = db.then((d) => createWalkController(createBrowserEnv(d, { compress: gzip, send: sendToTab })));
 
     // Listeners are added synchronously: a woken service worker only sees events whose
     // listeners exist at the end of its first run.
-    registerHandlers({
-      'recorder/hello': async (_req, sender) => (await walks).hello(sender.tab?.id),
-      'recorder/flush': async (batch, sender) => (await walks).flush(batch, sender.tab?.id),
-      'walk/start': async (req) => (await walks).start(req),
-      'walk/end': async ({ walkId }) => (await walks).end(walkId),
-      'walk/pause': async ({ walkId, paused }) => (await walks).pause(walkId, paused),
-    }, { validate: validateRequest });
+    registerHandlers(
+      {
+        'recorder/hello': async (_req, sender) => (await walks).hello(sender.tab?.id),
+        'recorder/flush': async (batch, sender) => (await walks).flush(batch, sender.tab?.id),
+        'walk/start': async (req) => (await walks).start(req),
+        'walk/end': async ({ walkId }) => (await walks).end(walkId),
+        'walk/pause': async ({ walkId, paused }) => (await walks).pause(walkId, paused),
+      },
+      { validate: validateRequest },
+    );
     browser.tabs.onCreated.addListener((tab) => {
-      if (tab.id !== undefined) void walks.then((w) => w.tabCreated(tab.id as number, tab.openerTabId));
+      if (tab.id !== undefined)
+        void walks.then((w) => w.tabCreated(tab.id as number, tab.openerTabId, tab.pendingUrl ?? tab.url));
     });
     browser.tabs.onUpdated.addListener((tabId, info) => {
       if (info.status === 'complete') void walks.then((w) => w.tabLoaded(tabId));

@@ -54,7 +54,14 @@ export function Overlay({ model, onPause, onEnd, viewport }: OverlayProps) {
       aria-label={t('overlayLabel')}
     >
       <header class="tp-bar">
-        <button type="button" class="tp-handle" aria-label={t('overlayMove')} title={t('overlayMove')} onKeyDown={onHandleKey} onPointerDown={onHandleDown}>
+        <button
+          type="button"
+          class="tp-handle"
+          aria-label={t('overlayMove')}
+          title={t('overlayMove')}
+          onKeyDown={onHandleKey}
+          onPointerDown={onHandleDown}
+        >
           ⠿
         </button>
         <span class={`tp-dot tp-${status.value}`} aria-hidden="true" />

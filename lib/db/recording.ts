@@ -61,7 +61,13 @@ export async function storeFlush(
       for (const s of batch.steps) {
         if (s.seq < seqFrom || s.seq > seqTo) continue;
         const { seq, ...rest } = s;
-        const step = { ...rest, id: `${batch.recorderId}:${seq}`, walkId: batch.walkId, tabId, recorderId: batch.recorderId };
+        const step = {
+          ...rest,
+          id: `${batch.recorderId}:${seq}`,
+          walkId: batch.walkId,
+          tabId,
+          recorderId: batch.recorderId,
+        };
         await tx.objectStore('steps').put(Step.parse(step));
       }
       await tx.objectStore('recorders').put(

@@ -53,12 +53,18 @@ export function parseAuditExport(text: string): AuditExport {
   const result = AuditExport.safeParse(json);
   if (!result.success) {
     const first = result.error.issues[0];
-    throw new Error(`This is not a valid Touchpoint export: ${first?.path.join('.') || 'file'}: ${first?.message ?? ''}`);
+    throw new Error(
+      `This is not a valid Touchpoint export: ${first?.path.join('.') || 'file'}: ${first?.message ?? ''}`,
+    );
   }
   return result.data;
 }
 
 export function exportFileName(exp: AuditExport): string {
-  const slug = exp.audit.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'audit';
+  const slug =
+    exp.audit.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'audit';
   return `touchpoint-${slug}-${new Date(exp.exportedAt).toISOString().slice(0, 10)}.json`;
 }

@@ -17,6 +17,10 @@ export async function send<K extends MessageName>(name: K, payload: RequestOf<K>
 }
 
 /** Sends to the content scripts of one tab. */
-export async function sendToTab<K extends MessageName>(tabId: number, name: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+export async function sendToTab<K extends MessageName>(
+  tabId: number,
+  name: K,
+  payload: RequestOf<K>,
+): Promise<ResponseOf<K>> {
   return unwrap<K>(await browser.tabs.sendMessage(tabId, { type: name, payload }));
 }

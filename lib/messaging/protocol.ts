@@ -33,5 +33,7 @@ export type Protocol = typeof protocol;
 /** Parses a request against the protocol: the background's guard against a forged message. */
 export function validateRequest(name: keyof Protocol, payload: unknown) {
   const r = protocol[name].request.safeParse(payload);
-  return r.success ? { ok: true as const, value: r.data as unknown } : { ok: false as const, error: `Bad ${name}: ${r.error.message}` };
+  return r.success
+    ? { ok: true as const, value: r.data as unknown }
+    : { ok: false as const, error: `Bad ${name}: ${r.error.message}` };
 }

@@ -45,7 +45,7 @@ function fieldName(el: Element): string {
  */
 export function describeElement(el: Element): string {
   const tag = el.tagName.toLowerCase();
-  const role = el.getAttribute('role') ?? (tag === 'input' ? inputRole(el) : ROLE_BY_TAG[tag] ?? tag);
+  const role = el.getAttribute('role') ?? (tag === 'input' ? inputRole(el) : (ROLE_BY_TAG[tag] ?? tag));
   let name: string;
   if (tag === 'input' || tag === 'textarea' || tag === 'select') {
     const type = el.getAttribute('type');

@@ -40,7 +40,8 @@ export class Flusher {
   private timer: unknown = null;
   private attempt = 0;
   private stopped = false;
-  private readonly o: Required<Omit<FlusherOptions, 'setTimer' | 'clearTimer'>> & Pick<FlusherOptions, 'setTimer' | 'clearTimer'>;
+  private readonly o: Required<Omit<FlusherOptions, 'setTimer' | 'clearTimer'>> &
+    Pick<FlusherOptions, 'setTimer' | 'clearTimer'>;
 
   constructor(options: FlusherOptions) {
     this.o = { maxBytes: MAX_BATCH_BYTES, maxDelayMs: MAX_BATCH_DELAY_MS, ...options };
@@ -144,5 +145,10 @@ export class Flusher {
 }
 
 function merge(a: Pending, b: Pending): Pending {
-  return { seqFrom: a.seqFrom, parts: [...a.parts, ...b.parts], bytes: a.bytes + b.bytes, steps: [...a.steps, ...b.steps] };
+  return {
+    seqFrom: a.seqFrom,
+    parts: [...a.parts, ...b.parts],
+    bytes: a.bytes + b.bytes,
+    steps: [...a.steps, ...b.steps],
+  };
 }

@@ -48,7 +48,7 @@ export function startSession(deps: SessionDeps) {
       deps.onStop(reason);
     },
   });
-  const describe = (node: Node | null): string | null => {
+  const describeNode = (node: Node | null): string | null => {
     const el = actionTarget(node);
     return el ? describeElement(el) : null;
   };
@@ -64,7 +64,7 @@ export function startSession(deps: SessionDeps) {
         const step = deriver.next(event, {
           url: win.location.href,
           title: doc.title,
-          describe: (id) => describe(record.mirror.getNode(id)),
+          describe: (id) => describeNode(record.mirror.getNode(id)),
         });
         flusher.push(JSON.stringify(event), step ?? undefined);
         deps.onEmit?.(recorderId, flusher.emitted);
@@ -80,7 +80,7 @@ export function startSession(deps: SessionDeps) {
   doc.addEventListener(
     'submit',
     (e) => {
-      if (stop) record.addCustomEvent(SUBMIT_TAG, { target: describe(e.target as Node) });
+      if (stop) record.addCustomEvent(SUBMIT_TAG, { target: describeNode(e.target as Node) });
     },
     { capture: true, signal },
   );

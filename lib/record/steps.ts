@@ -20,12 +20,15 @@ interface LooseEvent {
 }
 
 /**
- * Turns rrweb events into the persona's steps. Stateful only to fold runs: keystrokes into one
- * field make one input step, a scroll gesture one scroll step.
+ * Turns rrweb events into the persona's steps. Stateful to fold runs (keystrokes into one field
+ * make one input step, a scroll gesture one scroll step) and to see visits: the first page view,
+ * and client-side route changes (the URL changes under a running recorder), but not the fresh
+ * full snapshot rrweb takes after a pause.
  */
 export class StepDeriver {
   private lastKind: string | null = null;
   private lastInputId: number | null = null;
+  private visitedUrl: string | null = null;
 
   next(e: LooseEvent, ctx: StepContext): DerivedStep | null {
     const step = this.derive(e, ctx);
@@ -36,9 +39,11 @@ export class StepDeriver {
   private derive(e: LooseEvent, ctx: StepContext): DerivedStep | null {
     const base = { at: e.timestamp, url: ctx.url, title: ctx.title };
     const data = (e.data ?? {}) as Record<string, unknown>;
-    if (e.type === EventType.Meta) {
+    const url = e.type === EventType.Meta && typeof data.href === 'string' ? data.href : ctx.url;
+    if ((e.type === EventType.Meta || this.visitedUrl !== null) && url !== this.visitedUrl) {
+      this.visitedUrl = url;
       this.lastInputId = null;
-      return { ...base, kind: 'visit', url: typeof data.href === 'string' ? data.href : ctx.url, target: null };
+      return { ...base, kind: 'visit', url, target: null };
     }
     if (e.type === EventType.Custom && data.tag === SUBMIT_TAG) {
       this.lastInputId = null;

@@ -3,7 +3,12 @@ import { computed, signal } from '@preact/signals';
 export type OverlayStatus = 'recording' | 'paused' | 'stopped';
 
 /** The overlay's state; the component only renders it. */
-export function createOverlayModel(init: { personaName: string; startedAt: number; paused: boolean; now?: () => number }) {
+export function createOverlayModel(init: {
+  personaName: string;
+  startedAt: number;
+  paused: boolean;
+  now?: () => number;
+}) {
   const now = init.now ?? Date.now;
   const status = signal<OverlayStatus>(init.paused ? 'paused' : 'recording');
   const personaName = signal(init.personaName);

@@ -33,7 +33,17 @@ export function createWalkController(env: WalkEnv) {
 
   async function tabStep(walk: Walk, tabId: number, kind: 'tab-opened' | 'tab-closed', url = '', title = '') {
     const at = env.now();
-    await addStep(db, { id: `tab:${tabId}:${kind}:${at}`, walkId: walk.id, tabId, recorderId: null, at, kind, url, title, target: null });
+    await addStep(db, {
+      id: `tab:${tabId}:${kind}:${at}`,
+      walkId: walk.id,
+      tabId,
+      recorderId: null,
+      at,
+      kind,
+      url,
+      title,
+      target: null,
+    });
   }
 
   async function changed(walk: Walk | undefined): Promise<Walk | null> {
@@ -109,7 +119,7 @@ export function createWalkController(env: WalkEnv) {
     },
 
     /** A tab opened from one of the walk's tabs joins the walk. */
-    async tabCreated(tabId: number, openerTabId: number | undefined): Promise<void> {
+    async tabCreated(tabId: number, openerTabId: number | undefined, url = ''): Promise<void> {
       const walk = await activeWalk(db);
       if (!walk || openerTabId === undefined || !walk.openTabIds.includes(openerTabId)) return;
       const next = await updateWalk(db, walk.id, (w) => ({
@@ -118,7 +128,7 @@ export function createWalkController(env: WalkEnv) {
         openTabIds: w.openTabIds.includes(tabId) ? w.openTabIds : [...w.openTabIds, tabId],
       }));
       if (next) {
-        await tabStep(next, tabId, 'tab-opened');
+        await tabStep(next, tabId, 'tab-opened', url);
         env.notify(next);
       }
     },
@@ -134,7 +144,10 @@ export function createWalkController(env: WalkEnv) {
     async tabRemoved(tabId: number): Promise<void> {
       const walk = await activeWalk(db);
       if (!walk?.openTabIds.includes(tabId)) return;
-      const next = await updateWalk(db, walk.id, (w) => ({ ...w, openTabIds: w.openTabIds.filter((t) => t !== tabId) }));
+      const next = await updateWalk(db, walk.id, (w) => ({
+        ...w,
+        openTabIds: w.openTabIds.filter((t) => t !== tabId),
+      }));
       if (next) {
         await tabStep(next, tabId, 'tab-closed');
         env.notify(next);

@@ -24,8 +24,12 @@ export interface Launched {
 }
 
 /** Launches Debian's Chromium with a fresh profile and, unless `extension` is null, one extension. */
-export async function launchChromium(extension: string | null = EXTENSIONS.e2e, opts: { headless?: boolean } = {}): Promise<Launched> {
-  const profile = await mkdtemp(path.join(tmpdir(), 'touchpoint-profile-'));
+export async function launchChromium(
+  extension: string | null = EXTENSIONS.e2e,
+  opts: { headless?: boolean; profile?: string } = {},
+): Promise<Launched> {
+  // A given profile outlives the browser (restart tests); a fresh one is removed on close.
+  const profile = opts.profile ?? (await mkdtemp(path.join(tmpdir(), 'touchpoint-profile-')));
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -54,7 +58,7 @@ export async function launchChromium(extension: string | null = EXTENSIONS.e2e, 
     serviceWorker,
     close: async () => {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!opts.profile) await rm(profile, { recursive: true, force: true });
     },
   };
 }

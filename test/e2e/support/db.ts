@@ -28,7 +28,9 @@ export async function readStoredData(extensionPage: Page): Promise<StoredWalkDat
         r.onerror = () => reject(r.error);
       });
     const gunzip = async (bytes: Uint8Array) =>
-      new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+      new Response(
+        new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip')),
+      ).text();
     const names = Array.from(db.objectStoreNames);
     const texts: string[] = [];
     const out: Record<string, Record<string, unknown>[]> = {};

@@ -1,0 +1,41 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import { startFixtureServer } from '../fixtures/server';
+import { EXTENSIONS, launchChromium } from './support/browser';
+import { readStoredData } from './support/db';
+import { waitForRecorder } from './support/fixtures';
+import { PanelPage } from './support/panel';
+
+base('a walk cut by a browser restart is closed cleanly with its data intact', async () => {
+  const profile = await mkdtemp(path.join(tmpdir(), 'touchpoint-restart-'));
+  const site = await startFixtureServer();
+  try {
+    const first = await launchChromium(EXTENSIONS.e2e, { profile });
+    const panel = await PanelPage.open(first.context, first.extensionId);
+    await panel.createAudit({ name: 'Restart', startUrl: site.url('/index.html') });
+    await panel.addPersona({ name: 'Eve' });
+    const tab = await panel.startWalk({ persona: 'Eve' });
+    await waitForRecorder(tab);
+    await tab.locator('nav a[href="destinations.html"]').first().click();
+    await waitForRecorder(tab);
+    await tab.waitForTimeout(6000); // past one 5 s flush
+    const before = await readStoredData(panel.page);
+    expect(before.chunks.length).toBeGreaterThan(0);
+    await first.context.close();
+
+    const second = await launchChromium(EXTENSIONS.e2e, { profile });
+    const again = await PanelPage.open(second.context, second.extensionId);
+    await expect(again.page.getByRole('button', { name: 'Start walk' })).toBeVisible();
+    const after = await readStoredData(again.page);
+    const walk = after.walks[0] as { status: string; endReason: string };
+    expect(walk.status).toBe('ended');
+    expect(walk.endReason).toBe('browser-restart');
+    expect(after.chunks.length).toBeGreaterThanOrEqual(before.chunks.length);
+    await second.close();
+  } finally {
+    await site.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+});
