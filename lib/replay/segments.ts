@@ -14,17 +14,40 @@ export interface Segment {
 export function toSegments(marks: RecorderMark[], chunks: Chunk[], steps: Step[]): Segment[] {
   const byId = new Map<string, Segment>();
   for (const m of marks) {
-    byId.set(m.recorderId, { recorderId: m.recorderId, tabId: m.tabId, url: m.url, startedAt: m.startedAt, chunks: [], steps: [] });
+    byId.set(m.recorderId, {
+      recorderId: m.recorderId,
+      tabId: m.tabId,
+      url: m.url,
+      startedAt: m.startedAt,
+      chunks: [],
+      steps: [],
+    });
   }
-  for (const c of chunks) byId.get(c.recorderId)?.chunks.push(c);
+  for (const c of chunks) {
+    // The mark is written in the chunk's own transaction, but an imported or hand-repaired walk
+    // may lack it: the chunk still says which tab and when, so its page stays playable.
+    let segment = byId.get(c.recorderId);
+    if (!segment) {
+      segment = { recorderId: c.recorderId, tabId: c.tabId, url: '', startedAt: c.firstTs, chunks: [], steps: [] };
+      byId.set(c.recorderId, segment);
+    }
+    segment.chunks.push(c);
+  }
   for (const s of steps) if (s.recorderId) byId.get(s.recorderId)?.steps.push(s);
   const segments = [...byId.values()].filter((s) => s.chunks.length > 0);
-  for (const s of segments) s.chunks.sort((a, b) => a.seqFrom - b.seqFrom);
-  return segments.sort((a, b) => a.startedAt - b.startedAt);
+  for (const s of segments) {
+    s.chunks.sort((a, b) => a.seqFrom - b.seqFrom);
+    s.steps.sort((a, b) => a.at - b.at);
+    if (!s.url) s.url = s.steps[0]?.url ?? '';
+  }
+  return segments.sort((a, b) => a.startedAt - b.startedAt || a.recorderId.localeCompare(b.recorderId));
 }
 
 /** The decompressed events of a segment, in recording order. */
-export async function segmentEvents<E = unknown>(segment: Segment, gunzip: (b: Uint8Array) => Promise<string>): Promise<E[]> {
+export async function segmentEvents<E = unknown>(
+  segment: Segment,
+  gunzip: (b: Uint8Array) => Promise<string>,
+): Promise<E[]> {
   const parts = await Promise.all(segment.chunks.map(async (c) => JSON.parse(await gunzip(c.data)) as E[]));
   return parts.flat();
 }

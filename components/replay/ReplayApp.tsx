@@ -1,0 +1,35 @@
+import { t } from '@/lib/i18n';
+import type { ReplayModel } from '@/lib/state/replay-model';
+import { problemText } from './labels';
+import { WalkBrowser } from './WalkBrowser';
+import { WalkView } from './WalkView';
+
+/** The replay page: an audit's walks, or one walk in the player. The address decides which. */
+export function ReplayApp({ model }: { model: ReplayModel }) {
+  const problem = model.problem.value;
+  const open = model.open.value;
+  return (
+    <div class="rp-app">
+      <header class="rp-header">
+        <span class="rp-brand">{t('extName')}</span>
+        <h1>{t('replayHeading')}</h1>
+      </header>
+      <main class="rp-content">
+        {problem && (
+          <p class="rp-alert" role="alert">
+            {problemText(problem)}
+          </p>
+        )}
+        {open ? (
+          <WalkView model={model} walk={open} />
+        ) : model.loadingWalk.value ? (
+          <p class="rp-muted" role="status">
+            {t('replayLoading')}
+          </p>
+        ) : (
+          <WalkBrowser model={model} />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { computed, signal } from '@preact/signals';
+import { createAudit, listAudits, listPersonas } from '../db/audits';
+import type { Db } from '../db/open-db';
+import { listWalks } from '../db/walks';
+import { buildAuditExport, exportFileName } from '../export/build-export';
+import type { Audit, Persona, Walk } from '../model';
+import { type StorageStatus, storageStatus } from '../storage-status';
+import { createAuditForm, validateAuditForm } from './panel-audit-form';
+import { createPersonas } from './panel-personas';
+import { errorText, type Message, msg, type PanelEnv } from './panel-types';
+import { createWalk } from './panel-walk';
+
+/** The panel's state; the components only render it and call its actions. */
+export function createPanelModel(db: Db, env: PanelEnv) {
+  const audits = signal<Audit[]>([]);
+  /** The auditor's choice; kept across reloads while that audit exists. */
+  const chosenAuditId = signal<string | null>(null);
+  // listAudits is newest first: without a (still valid) choice, the newest audit is current.
+  const audit = computed(() => audits.value.find((a) => a.id === chosenAuditId.value) ?? audits.value[0] ?? null);
+  const auditId = computed(() => audit.value?.id ?? null);
+  const personas = signal<Persona[]>([]);
+  /** The current audit's walks, newest first. */
+  const walks = signal<Walk[]>([]);
+  const loadError = signal<Message | null>(null);
+  /** A short confirmation for the screen reader's status region ("Audit … created."). */
+  const status = signal<Message | null>(null);
+  const exportError = signal<Message | null>(null);
+  const exporting = signal(false);
+  const storage = signal<StorageStatus | null>(null);
+  const persisted = signal<boolean | null>(null);
+
+  let auditSeq = 0;
+  async function loadAuditData(): Promise<void> {
+    const seq = ++auditSeq;
+    const id = auditId.value;
+    const [ps, ws] = id ? await Promise.all([listPersonas(db, id), listWalks(db, id)]) : [[], []];
+    if (seq !== auditSeq) return; // another audit was chosen meanwhile
+    personas.value = ps;
+    walks.value = [...ws].reverse();
+  }
+
+  async function refreshStorage(): Promise<void> {
+    const estimate = await env.estimateStorage().catch(() => null);
+    storage.value = estimate ? storageStatus(estimate) : null;
+  }
+
+  const auditForm = createAuditForm();
+  const walk = createWalk({
+    db,
+    env,
+    audit,
+    personas,
+    onChanged: () => {
+      void loadAuditData().catch(() => undefined);
+      void refreshStorage();
+    },
+  });
+  const personaModel = createPersonas({
+    db,
+    auditId,
+    personas,
+    walkingPersonaId: () => walk.active.value?.personaId ?? null,
+    reload: loadAuditData,
+  });
+
+  const pastWalks = computed(() => walks.value.filter((w) => w.status === 'ended'));
+  /** A walk stopped by a full disk: the last one this panel saw end, or the audit's newest. */
+  const storageFull = computed(
+    () => walk.lastEnded.value?.endReason === 'storage-full' || walks.value[0]?.endReason === 'storage-full',
+  );
+
+  async function selectAudit(id: string): Promise<void> {
+    chosenAuditId.value = id;
+    personaModel.reset();
+    exportError.value = null;
+    await loadAuditData();
+  }
+
+  return {
+    audits,
+    audit,
+    personas,
+    walks,
+    pastWalks,
+    loadError,
+    status,
+    exportError,
+    exporting,
+    storage,
+    persisted,
+    storageFull,
+    auditForm,
+    personaModel,
+    walk,
+    selectAudit,
+
+    /** Opening the panel: audits, the walk under way (whose audit becomes current), storage. */
+    async load(): Promise<void> {
+      try {
+        audits.value = await listAudits(db);
+        await walk.readActive();
+        const active = walk.active.value;
+        if (active) chosenAuditId.value = active.auditId;
+        await loadAuditData();
+        walk.refreshSteps();
+      } catch (e) {
+        loadError.value = msg('panelErrorLoad', errorText(e));
+      }
+      // Asked once: a persistent origin is not evicted under disk pressure with the walks in it.
+      persisted.value = await env.persistStorage().catch(() => false);
+      await refreshStorage();
+    },
+
+    /** The slow poll: storage fills while nothing else changes, and a walk may end unannounced. */
+    async poll(): Promise<void> {
+      await refreshStorage();
+      await walk.readActive().catch(() => undefined);
+    },
+
+    async createAudit(): Promise<void> {
+      const form = auditForm;
+      if (form.busy.value) return;
+      form.failure.value = null;
+      status.value = null;
+      const result = validateAuditForm(form.values());
+      form.errors.value = result.ok ? {} : result.errors;
+      if (!result.ok) return;
+      form.busy.value = true;
+      try {
+        const created = await createAudit(db, result.input);
+        form.reset();
+        audits.value = await listAudits(db);
+        await selectAudit(created.id);
+        status.value = msg('panelAuditCreated', created.name);
+      } catch (e) {
+        form.failure.value = msg('panelErrorSave', errorText(e));
+      } finally {
+        form.busy.value = false;
+      }
+    },
+
+    async exportAudit(): Promise<void> {
+      const id = auditId.value;
+      if (!id || exporting.value) return;
+      exporting.value = true;
+      exportError.value = null;
+      status.value = null;
+      try {
+        const exp = await buildAuditExport(db, id);
+        const fileName = exportFileName(exp);
+        env.download(fileName, JSON.stringify(exp));
+        status.value = msg('panelExported', fileName);
+      } catch (e) {
+        exportError.value = msg('panelExportFailed', errorText(e));
+      } finally {
+        exporting.value = false;
+      }
+    },
+  };
+}
+
+export type PanelModel = ReturnType<typeof createPanelModel>;

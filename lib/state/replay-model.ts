@@ -1,0 +1,229 @@
+import { batch, computed, signal } from '@preact/signals';
+import { listAudits } from '../db/audits';
+import type { Db } from '../db/open-db';
+import type { Audit } from '../model';
+import type { DecodedSegment, SegmentProblem } from '../replay/decode';
+import { parseReplayHash, replayHash } from '../replay/hash';
+import { loadReplayWalk, loadWalkRows, type ReplayWalk, type WalkRow } from '../replay/load';
+import { createSegmentReader, type SegmentReader } from '../replay/segment-reader';
+import { playerOffset, segmentIndexOfStep, stepAtTime } from '../replay/timeline';
+
+export interface ReplayDeps {
+  db: () => Promise<Db>;
+  gunzip: (bytes: Uint8Array) => Promise<string>;
+}
+
+export interface ShownSegment extends DecodedSegment {
+  index: number;
+}
+
+/** A request to move the player; `n` makes a second click on the same step seek again. */
+export interface SeekRequest {
+  offset: number;
+  n: number;
+}
+
+export type ReplayProblem = { kind: 'walk-not-found' } | { kind: 'load-failed'; message: string };
+
+/** After a step is clicked, playback clock updates this close to it leave the highlight alone. */
+const PIN_MS = 300;
+
+/** The replay page's state and actions. The address (hash) drives it; components only render it. */
+export function createReplayModel(deps: ReplayDeps) {
+  const audits = signal<Audit[] | null>(null);
+  const auditId = signal<string | null>(null);
+  const walks = signal<WalkRow[] | null>(null);
+  const loadingWalk = signal(false);
+  const open = signal<ReplayWalk | null>(null);
+  /** The page in the player, -1 before one is chosen. */
+  const segmentIndex = signal(-1);
+  /** The decoded page in the player, or null while it is read. */
+  const shown = signal<ShownSegment | null>(null);
+  /** Damage found in the walk's pages, by segment index, filled as they are read. */
+  const damaged = signal<ReadonlyMap<number, SegmentProblem>>(new Map());
+  const seek = signal<SeekRequest | null>(null);
+  /** The step the auditor chose (it goes in the address); `currentStepId` follows playback. */
+  const selectedStepId = signal<string | null>(null);
+  const currentStepId = signal<string | null>(null);
+  const problem = signal<ReplayProblem | null>(null);
+
+  let reader: SegmentReader | null = null;
+  // Bumped when the open walk (or the listed audit) changes: late answers for the old one are dropped.
+  let walkGen = 0;
+  let listGen = 0;
+  let seekN = 0;
+  let pinnedOffset: number | null = null;
+
+  const hash = computed(() =>
+    open.value
+      ? replayHash({ walkId: open.value.walk.id, stepId: selectedStepId.value })
+      : replayHash({ auditId: auditId.value }),
+  );
+
+  function noteDamage(i: number, d: DecodedSegment) {
+    if (d.problem && damaged.value.get(i) !== d.problem) damaged.value = new Map(damaged.value).set(i, d.problem);
+  }
+
+  async function showSegment(i: number): Promise<ShownSegment | null> {
+    if (segmentIndex.value === i && shown.value?.index === i) return shown.value;
+    const reading = reader?.read(i);
+    if (!reading) return null;
+    const gen = walkGen;
+    batch(() => {
+      segmentIndex.value = i;
+      shown.value = null;
+    });
+    const d = await reading;
+    // The auditor may have moved on (another page, another walk) while this one was read.
+    if (gen !== walkGen || segmentIndex.value !== i) return null;
+    noteDamage(i, d);
+    shown.value = { ...d, index: i };
+    return shown.value;
+  }
+
+  /** Reads every page once in the background, so damage shows before the auditor gets there. */
+  async function scanForDamage(gen: number, count: number) {
+    for (let i = 0; i < count && gen === walkGen; i++) {
+      const d = await reader?.check(i);
+      if (d && gen === walkGen) noteDamage(i, d);
+    }
+  }
+
+  async function selectAudit(id: string | null) {
+    const all = audits.value ?? [];
+    const chosen = all.find((a) => a.id === id) ?? all[0] ?? null;
+    auditId.value = chosen?.id ?? null;
+    if (!chosen) {
+      walks.value = [];
+      return;
+    }
+    const gen = ++listGen;
+    walks.value = null;
+    const rows = await loadWalkRows(await deps.db(), chosen.id);
+    if (gen === listGen) walks.value = rows;
+  }
+
+  function closeWalk() {
+    walkGen++;
+    reader = null;
+    pinnedOffset = null;
+    batch(() => {
+      open.value = null;
+      segmentIndex.value = -1;
+      shown.value = null;
+      seek.value = null;
+      selectedStepId.value = null;
+      currentStepId.value = null;
+      damaged.value = new Map();
+      loadingWalk.value = false;
+    });
+  }
+
+  async function openWalk(id: string): Promise<boolean> {
+    closeWalk();
+    const gen = walkGen;
+    loadingWalk.value = true;
+    const w = await loadReplayWalk(await deps.db(), id);
+    if (gen !== walkGen) return false;
+    reader = w ? createSegmentReader(w.segments, deps.gunzip) : null;
+    batch(() => {
+      loadingWalk.value = false;
+      open.value = w;
+      if (w) auditId.value = w.walk.auditId;
+      else problem.value = { kind: 'walk-not-found' };
+    });
+    if (w) void scanForDamage(gen, w.segments.length);
+    return w !== null;
+  }
+
+  async function selectStep(id: string) {
+    const w = open.value;
+    const step = w?.steps.find((s) => s.id === id);
+    if (!w || !step) return;
+    batch(() => {
+      selectedStepId.value = id;
+      currentStepId.value = id;
+    });
+    const target = await showSegment(segmentIndexOfStep(w.segments, step));
+    if (!target || target.events.length === 0 || selectedStepId.value !== id) return;
+    pinnedOffset = playerOffset(step.at, target.firstTs, target.lastTs);
+    seek.value = { offset: pinnedOffset, n: ++seekN };
+  }
+
+  async function applyHash(h: string) {
+    const route = parseReplayHash(h);
+    problem.value = null;
+    if (!route.walkId) {
+      closeWalk();
+      await selectAudit(route.auditId ?? auditId.value);
+      return;
+    }
+    if (open.value?.walk.id !== route.walkId && !(await openWalk(route.walkId))) {
+      // A stale link (the walk was deleted): show the list under the problem.
+      if (problem.value) await selectAudit(auditId.value);
+      return;
+    }
+    if (route.stepId && route.stepId !== selectedStepId.value) await selectStep(route.stepId);
+    if (segmentIndex.value < 0) await showSegment(0);
+  }
+
+  /** Every action reports a failed read (a broken database, a record that does not parse) as a problem. */
+  const run =
+    <A extends unknown[]>(work: (...args: A) => Promise<unknown>) =>
+    async (...args: A) => {
+      try {
+        await work(...args);
+      } catch (e) {
+        problem.value = { kind: 'load-failed', message: e instanceof Error ? e.message : String(e) };
+      }
+    };
+
+  return {
+    audits,
+    auditId,
+    walks,
+    loadingWalk,
+    open,
+    segmentIndex,
+    shown,
+    damaged,
+    seek,
+    selectedStepId,
+    currentStepId,
+    problem,
+    hash,
+    /** Loads the audits, then shows what the address asks for. */
+    start: run(async (initialHash: string) => {
+      audits.value = await listAudits(await deps.db());
+      await applyHash(initialHash);
+    }),
+    applyHash: run(applyHash),
+    /** Re-reads the lists: walks may have been recorded while the page was in the background. */
+    refresh: run(async () => {
+      audits.value = await listAudits(await deps.db());
+      if (!open.value && !loadingWalk.value) await selectAudit(auditId.value);
+    }),
+    /** Previous / next page: plays it from its start. */
+    goToSegment: run(async (i: number) => {
+      pinnedOffset = null;
+      batch(() => {
+        seek.value = null;
+        selectedStepId.value = null;
+        currentStepId.value = null;
+      });
+      await showSegment(i);
+    }),
+    selectStep: run(selectStep),
+    /** The player's clock moved: highlight the step it is at, unless it sits where a click put it. */
+    playerTime(offset: number) {
+      const s = shown.value;
+      const segment = s ? open.value?.segments[s.index] : undefined;
+      if (!s || !segment) return;
+      if (pinnedOffset !== null && Math.abs(offset - pinnedOffset) < PIN_MS) return;
+      pinnedOffset = null;
+      currentStepId.value = stepAtTime(segment.steps, s.firstTs + offset)?.id ?? null;
+    },
+  };
+}
+
+export type ReplayModel = ReturnType<typeof createReplayModel>;

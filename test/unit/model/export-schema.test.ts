@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { AuditExport, EXPORT_SCHEMA_VERSION } from '@/lib/model';
+
+const FILE = 'docs/export.schema.json';
+const committed = readFileSync(new URL(`../../../${FILE}`, import.meta.url), 'utf8');
+
+describe('the export JSON Schema', () => {
+  it(`matches the model: run \`npm run schema\` and commit ${FILE} after changing lib/model`, () => {
+    expect(JSON.parse(committed)).toEqual(z.toJSONSchema(AuditExport));
+  });
+
+  it('is written as scripts/write-schema.ts writes it (2-space JSON, trailing newline)', () => {
+    expect(committed).toBe(`${JSON.stringify(JSON.parse(committed), null, 2)}\n`);
+  });
+
+  it('describes the export file as teams exchange it', () => {
+    const schema = JSON.parse(committed);
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.required).toEqual(['schemaVersion', 'generator', 'exportedAt', 'audit', 'personas', 'walks']);
+    expect(schema.properties.schemaVersion.const).toBe(EXPORT_SCHEMA_VERSION);
+    const chunk = schema.properties.walks.items.properties.chunks.items;
+    expect(chunk.properties.encoding.const).toBe('gzip-base64-json');
+    expect(chunk.properties.data.contentEncoding).toBe('base64');
+  });
+});

@@ -1,0 +1,177 @@
+import type { Db } from '@/lib/db/open-db';
+import { listChunks } from '@/lib/db/recording';
+import { activeWalk, getWalk, listSteps } from '@/lib/db/walks';
+import type { Walk } from '@/lib/model';
+import { gzip } from '@/lib/record/compress';
+import { createWalkController, type WalkEnv } from '@/lib/walk/controller';
+import { batchOf, freshDb, numberedEvents, seedWalk } from '../support/seed';
+
+/** The browser as an in-memory list of tabs; every call is logged in order. */
+function fakeEnv(db: Db) {
+  let nextTab = 100;
+  let clock = 100_000;
+  const log: string[] = [];
+  const tabs = new Map<number, string>();
+  const notified: Walk[] = [];
+  const env: WalkEnv = {
+    db,
+    compress: gzip,
+    now: () => clock++,
+    openBlankTab: async () => {
+      const id = nextTab++;
+      tabs.set(id, 'about:blank');
+      log.push(`open ${id}`);
+      return id;
+    },
+    navigate: async (tabId, url) => {
+      const claimed = (await activeWalk(db))?.openTabIds.includes(tabId);
+      tabs.set(tabId, url);
+      log.push(`navigate ${tabId} ${url}${claimed ? ' (claimed)' : ''}`);
+    },
+    inject: async (tabId) => {
+      log.push(`inject ${tabId}`);
+    },
+    drain: async (tabId) => {
+      log.push(`drain ${tabId} (${(await activeWalk(db))?.status ?? 'no walk'})`);
+    },
+    notify: (walk) => notified.push(walk),
+    personaName: async (personaId) => (await db.get('personas', personaId))?.name ?? '',
+  };
+  return { env, log, tabs, notified };
+}
+
+async function setup() {
+  const db = await freshDb();
+  const { audit, persona, walk: other } = await seedWalk(db, { status: 'ended', endReason: 'auditor', endedAt: 4_000 });
+  const fake = fakeEnv(db);
+  const walks = createWalkController(fake.env);
+  const start = () => walks.start({ auditId: audit.id, personaId: persona.id, auditorName: 'Sam' });
+  return { db, audit, persona, other, walks, start, ...fake };
+}
+
+describe('walk controller', () => {
+  it('start opens a blank tab, claims it, then navigates it to the start URL', async () => {
+    const { start, log, tabs, notified, audit } = await setup();
+    const walk = await start();
+    expect(log).toEqual(['open 100', `navigate 100 ${audit.startUrl} (claimed)`]);
+    expect(tabs.get(100)).toBe(audit.startUrl);
+    expect(walk).toMatchObject({ status: 'recording', tabIds: [100], openTabIds: [100], startUrl: audit.startUrl });
+    expect(notified.at(-1)?.id).toBe(walk.id);
+  });
+
+  it('start in a given tab takes it and injects the recorder', async () => {
+    const { walks, audit, persona, log } = await setup();
+    const walk = await walks.start({ auditId: audit.id, personaId: persona.id, auditorName: 'Sam', tabId: 42 });
+    expect(walk.tabIds).toEqual([42]);
+    expect(log).toEqual(['inject 42']);
+  });
+
+  it('refuses a second start while a walk is active, and a start for a missing audit', async () => {
+    const { start, walks, persona } = await setup();
+    await start();
+    await expect(start()).rejects.toThrow('A walk is already being recorded: end it first.');
+    await expect(walks.start({ auditId: 'gone', personaId: persona.id, auditorName: '' })).rejects.toThrow();
+  });
+
+  it('starts one walk only when two starts race (a double click)', async () => {
+    const { db, start } = await setup();
+    const results = await Promise.allSettled([start(), start()]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const recording = await db.getAllFromIndex('walks', 'byStatus', 'recording');
+    expect(recording).toHaveLength(1);
+  });
+
+  it('a tab opened from a walk tab joins the walk with a tab-opened step; others are ignored', async () => {
+    const { db, start, walks } = await setup();
+    const walk = await start();
+    await walks.tabCreated(101, 100, 'https://ventura.example/terms.html');
+    await walks.tabCreated(300, 999);
+    await walks.tabCreated(301, undefined);
+    expect(await getWalk(db, walk.id)).toMatchObject({ tabIds: [100, 101], openTabIds: [100, 101] });
+    const steps = await listSteps(db, walk.id);
+    expect(steps.map((s) => [s.kind, s.tabId, s.url, s.recorderId])).toEqual([
+      ['tab-opened', 101, 'https://ventura.example/terms.html', null],
+    ]);
+  });
+
+  it('injects the recorder only into walk tabs that load', async () => {
+    const { start, walks, log } = await setup();
+    await start();
+    log.length = 0;
+    await walks.tabLoaded(100);
+    await walks.tabLoaded(555);
+    expect(log).toEqual(['inject 100']);
+  });
+
+  it('records a tab-closed step when a walk tab closes, and forgets the tab', async () => {
+    const { db, start, walks } = await setup();
+    const walk = await start();
+    await walks.tabCreated(101, 100);
+    await walks.tabRemoved(101);
+    await walks.tabRemoved(777);
+    expect(await getWalk(db, walk.id)).toMatchObject({ tabIds: [100, 101], openTabIds: [100] });
+    expect((await listSteps(db, walk.id)).map((s) => [s.kind, s.tabId])).toEqual([
+      ['tab-opened', 101],
+      ['tab-closed', 101],
+    ]);
+  });
+
+  it('hello gives the recorder context to open walk tabs only', async () => {
+    const { start, walks, persona, audit } = await setup();
+    const walk = await start();
+    expect(await walks.hello(100)).toEqual({
+      walkId: walk.id,
+      tabId: 100,
+      personaName: persona.name,
+      startedAt: walk.startedAt,
+      paused: false,
+      maskAllText: audit.privacy.maskAllText,
+      blockSelectors: audit.privacy.blockSelectors,
+    });
+    expect(await walks.hello(555)).toBeNull();
+    expect(await walks.hello(undefined)).toBeNull();
+    await walks.pause(walk.id, true);
+    expect((await walks.hello(100))?.paused).toBe(true);
+    await walks.tabRemoved(100);
+    expect(await walks.hello(100)).toBeNull();
+  });
+
+  it('end drains every open tab while the walk still accepts events, then ends it', async () => {
+    const { db, start, walks, log, notified } = await setup();
+    const walk = await start();
+    await walks.tabCreated(101, 100);
+    log.length = 0;
+    const ended = await walks.end(walk.id);
+    expect(log.sort()).toEqual(['drain 100 (recording)', 'drain 101 (recording)']);
+    expect(ended).toMatchObject({ status: 'ended', endReason: 'auditor', openTabIds: [] });
+    expect(notified.at(-1)?.status).toBe('ended');
+    expect(await walks.flush(batchOf(walk.id, 0, numberedEvents(0, 3)), 100)).toEqual({
+      ok: false,
+      reason: 'walk-ended',
+    });
+    expect(await walks.end(walk.id)).toEqual(await getWalk(db, walk.id));
+  });
+
+  it('stores flushes from walk tabs and refuses them from other tabs', async () => {
+    const { db, start, walks } = await setup();
+    const walk = await start();
+    expect(await walks.flush(batchOf(walk.id, 0, numberedEvents(0, 3)), 100)).toEqual({ ok: true, storedThrough: 2 });
+    expect(await walks.flush(batchOf(walk.id, 0, numberedEvents(0, 3), [], 'r9'), 555)).toEqual({
+      ok: false,
+      reason: 'not-a-walk-tab',
+    });
+    expect(await walks.flush(batchOf(walk.id, 0, numberedEvents(0, 3)), undefined)).toMatchObject({ ok: false });
+    expect(await listChunks(db, walk.id)).toHaveLength(1);
+  });
+
+  it('after a browser restart ends the unfinished walk as browser-restart, keeping its chunks', async () => {
+    const { db, start, walks, other } = await setup();
+    const walk = await start();
+    await walks.flush(batchOf(walk.id, 0, numberedEvents(0, 10)), 100);
+    await walks.browserStarted();
+    expect(await getWalk(db, walk.id)).toMatchObject({ status: 'ended', endReason: 'browser-restart', openTabIds: [] });
+    expect(await getWalk(db, other.id)).toMatchObject({ endReason: 'auditor' });
+    expect(await listChunks(db, walk.id)).toHaveLength(1);
+    expect(await walks.active()).toBeUndefined();
+  });
+});
