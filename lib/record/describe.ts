@@ -23,6 +23,23 @@ function inputRole(el: Element): string {
   return 'field';
 }
 
+const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
+const TYPED = `input,textarea,select,${EDITABLE}`;
+const TEXT_ROLES = new Set(['textbox', 'searchbox', 'combobox']);
+
+/** Where a person types: its text is what they typed, so it is never read. */
+function isEditable(el: Element): boolean {
+  return el.closest(EDITABLE) !== null || TEXT_ROLES.has(el.getAttribute('role') ?? '');
+}
+
+/** An element's text without the contents of the fields inside it (a label wrapping a textarea). */
+function visibleText(el: Element): string {
+  if (!el.querySelector(TYPED)) return el.textContent ?? '';
+  const copy = el.cloneNode(true) as Element;
+  for (const f of copy.querySelectorAll(TYPED)) f.remove();
+  return copy.textContent ?? '';
+}
+
 /** The name a person would read for a field: never its value. */
 function fieldName(el: Element): string {
   const doc = el.ownerDocument;
@@ -31,8 +48,8 @@ function fieldName(el: Element): string {
   const wrapping = el.closest('label');
   return (
     el.getAttribute('aria-label') ??
-    label?.textContent ??
-    wrapping?.textContent ??
+    (label ? visibleText(label) : null) ??
+    (wrapping ? visibleText(wrapping) : null) ??
     el.getAttribute('placeholder') ??
     el.getAttribute('name') ??
     ''
@@ -45,15 +62,17 @@ function fieldName(el: Element): string {
  */
 export function describeElement(el: Element): string {
   const tag = el.tagName.toLowerCase();
-  const role = el.getAttribute('role') ?? (tag === 'input' ? inputRole(el) : (ROLE_BY_TAG[tag] ?? tag));
+  const editable = tag !== 'input' && isEditable(el);
+  const role =
+    el.getAttribute('role') ?? (tag === 'input' ? inputRole(el) : editable ? 'text box' : (ROLE_BY_TAG[tag] ?? tag));
   let name: string;
-  if (tag === 'input' || tag === 'textarea' || tag === 'select') {
+  if (tag === 'input' || tag === 'textarea' || tag === 'select' || editable) {
     const type = el.getAttribute('type');
     name = type === 'submit' || type === 'button' ? (el.getAttribute('value') ?? '') : fieldName(el);
   } else if (tag === 'form') {
     name = el.getAttribute('aria-label') ?? el.getAttribute('name') ?? el.getAttribute('id') ?? '';
   } else {
-    name = el.getAttribute('aria-label') ?? el.getAttribute('alt') ?? el.getAttribute('title') ?? el.textContent ?? '';
+    name = el.getAttribute('aria-label') ?? el.getAttribute('alt') ?? el.getAttribute('title') ?? visibleText(el);
   }
   const n = clip(name);
   return n ? `${role} "${n}"` : role;

@@ -16,7 +16,8 @@ export function recordOptions(ctx: Pick<RecorderContext, 'maskAllText' | 'blockS
   return {
     maskAllInputs: true,
     maskInputFn: (text: string, el: HTMLElement | null) => (isPassword(el) ? PASSWORD_MASK : '*'.repeat(text.length)),
-    maskTextSelector: ctx.maskAllText ? '*' : undefined,
+    // Text typed into an editable region is input too: masked like a field.
+    maskTextSelector: ctx.maskAllText ? '*' : '[contenteditable]:not([contenteditable="false"])',
     blockSelector: [OVERLAY_TAG, ...ctx.blockSelectors].join(','),
     inlineStylesheet: true,
     recordCanvas: false,

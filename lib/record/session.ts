@@ -3,7 +3,7 @@ import type { FlushBatch, FlushResult, RecorderContext } from '../model';
 import { actionTarget, describeElement } from './describe';
 import { Flusher, type StopReason } from './flusher';
 import { recordOptions } from './options';
-import { StepDeriver, SUBMIT_TAG } from './steps';
+import { clip, MAX_URL, StepDeriver, SUBMIT_TAG } from './steps';
 import { stripOverlay } from './strip-overlay';
 
 export interface SessionDeps {
@@ -41,7 +41,7 @@ export function startSession(deps: SessionDeps) {
   const flusher = new Flusher({
     walkId: ctx.walkId,
     recorderId,
-    url: () => win.location.href,
+    url: () => clip(win.location.href, MAX_URL),
     send: deps.send,
     onStop: (reason) => {
       stopRecording();

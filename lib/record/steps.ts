@@ -3,6 +3,13 @@ import type { PageStep } from '../model';
 
 export type DerivedStep = Omit<PageStep, 'seq'>;
 
+export const MAX_URL = 4096;
+export const MAX_TITLE = 500;
+
+export function clip(s: string, max: number): string {
+  return s.length > max ? s.slice(0, max) : s;
+}
+
 /** The custom rrweb event the recorder adds when a form is submitted (rrweb has none). */
 export const SUBMIT_TAG = 'touchpoint:submit';
 
@@ -37,13 +44,14 @@ export class StepDeriver {
   }
 
   private derive(e: LooseEvent, ctx: StepContext): DerivedStep | null {
-    const base = { at: e.timestamp, url: ctx.url, title: ctx.title };
+    // Steps are bounded (lib/model/walk.ts): a page with a huge title must not make a batch invalid.
+    const base = { at: e.timestamp, url: clip(ctx.url, MAX_URL), title: clip(ctx.title, MAX_TITLE) };
     const data = (e.data ?? {}) as Record<string, unknown>;
     const url = e.type === EventType.Meta && typeof data.href === 'string' ? data.href : ctx.url;
     if ((e.type === EventType.Meta || this.visitedUrl !== null) && url !== this.visitedUrl) {
       this.visitedUrl = url;
       this.lastInputId = null;
-      return { ...base, kind: 'visit', url, target: null };
+      return { ...base, kind: 'visit', url: clip(url, MAX_URL), target: null };
     }
     if (e.type === EventType.Custom && data.tag === SUBMIT_TAG) {
       this.lastInputId = null;
@@ -58,7 +66,7 @@ export class StepDeriver {
         this.lastInputId = null;
         return { ...base, kind: 'click', target: ctx.describe(id) };
       case IncrementalSource.Input:
-        if (data.isChecked === undefined && id === this.lastInputId && this.lastKind === 'input') return null;
+        if (id === this.lastInputId && this.lastKind === 'input') return null;
         this.lastInputId = id;
         return { ...base, kind: 'input', target: ctx.describe(id) };
       case IncrementalSource.Scroll:

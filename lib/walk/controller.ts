@@ -51,33 +51,42 @@ export function createWalkController(env: WalkEnv) {
     return walk ?? null;
   }
 
+  // Starts run one at a time: two clicks on Start walk must not both pass the "no active walk" check.
+  let starting: Promise<unknown> = Promise.resolve();
+
+  async function start(req: StartWalk): Promise<Walk> {
+    const current = await activeWalk(db);
+    if (current) throw new Error('A walk is already being recorded: end it first.');
+    const audit = await getAudit(db, req.auditId);
+    if (!audit) throw new Error('That audit no longer exists.');
+    const tabId = req.tabId ?? (await env.openBlankTab());
+    const walk = await putWalk(db, {
+      id: crypto.randomUUID(),
+      auditId: audit.id,
+      personaId: req.personaId,
+      auditorName: req.auditorName,
+      startUrl: audit.startUrl,
+      startedAt: env.now(),
+      endedAt: null,
+      status: 'recording',
+      endReason: null,
+      tabIds: [tabId],
+      openTabIds: [tabId],
+      eventCount: 0,
+      storedBytes: 0,
+      rawBytes: 0,
+    });
+    if (req.tabId === undefined) await env.navigate(tabId, audit.startUrl);
+    else await env.inject(tabId).catch(() => undefined);
+    env.notify(walk);
+    return walk;
+  }
+
   return {
-    async start(req: StartWalk): Promise<Walk> {
-      const current = await activeWalk(db);
-      if (current) throw new Error('A walk is already being recorded: end it first.');
-      const audit = await getAudit(db, req.auditId);
-      if (!audit) throw new Error('That audit no longer exists.');
-      const tabId = req.tabId ?? (await env.openBlankTab());
-      const walk = await putWalk(db, {
-        id: crypto.randomUUID(),
-        auditId: audit.id,
-        personaId: req.personaId,
-        auditorName: req.auditorName,
-        startUrl: audit.startUrl,
-        startedAt: env.now(),
-        endedAt: null,
-        status: 'recording',
-        endReason: null,
-        tabIds: [tabId],
-        openTabIds: [tabId],
-        eventCount: 0,
-        storedBytes: 0,
-        rawBytes: 0,
-      });
-      if (req.tabId === undefined) await env.navigate(tabId, audit.startUrl);
-      else await env.inject(tabId).catch(() => undefined);
-      env.notify(walk);
-      return walk;
+    start(req: StartWalk): Promise<Walk> {
+      const run = starting.then(() => start(req));
+      starting = run.catch(() => undefined);
+      return run;
     },
 
     async end(walkId: string): Promise<Walk | null> {

@@ -54,7 +54,10 @@ describe('recordOptions', () => {
 
   it('masks every text node only when the audit asks for it', () => {
     expect(recordOptions({ maskAllText: true, blockSelectors: [] }).maskTextSelector).toBe('*');
-    expect(recordOptions({ maskAllText: false, blockSelectors: [] }).maskTextSelector).toBeUndefined();
+    // Without it, only text typed into editable regions is masked (it is input, like a field's value).
+    expect(recordOptions({ maskAllText: false, blockSelectors: [] }).maskTextSelector).toBe(
+      '[contenteditable]:not([contenteditable="false"])',
+    );
   });
 
   it('records inputs on change only and leaves canvas and fonts out', () => {
