@@ -13,7 +13,7 @@ export interface PageBarProps {
 export function PageBar({ segments, tabIds, index, onGo }: PageBarProps) {
   const segment = segments[index];
   return (
-    <div class="rp-pagebar" role="group" aria-label={t('replayPages')}>
+    <nav class="rp-pagebar" aria-label={t('replayPages')}>
       <button type="button" disabled={index <= 0} onClick={() => onGo(index - 1)}>
         ‹ {t('replayPrevPage')}
       </button>
@@ -30,6 +30,6 @@ export function PageBar({ segments, tabIds, index, onGo }: PageBarProps) {
       <button type="button" disabled={index >= segments.length - 1} onClick={() => onGo(index + 1)}>
         {t('replayNextPage')} ›
       </button>
-    </div>
+    </nav>
   );
 }

@@ -20,7 +20,7 @@ interface PlayerHandle {
 }
 
 /** Room kept below the player for the page chrome, so the controls stay on screen. */
-const CHROME_HEIGHT = 260;
+const CHROME_HEIGHT = 300;
 
 export interface ReplayPlayerProps {
   events: RecordedEvent[];
@@ -35,7 +35,7 @@ export interface ReplayPlayerProps {
  * `UNSAFE_replayCanvas` would add it; never pass them.)
  */
 export function ReplayPlayer({ events, seek, onTime }: ReplayPlayerProps) {
-  const host = useRef<HTMLDivElement>(null);
+  const host = useRef<HTMLElement>(null);
   const player = useRef<PlayerHandle | null>(null);
   // Read by the player's callbacks, which outlive a render.
   const latest = useRef({ seek, onTime });
@@ -81,5 +81,5 @@ export function ReplayPlayer({ events, seek, onTime }: ReplayPlayerProps) {
     if (seek) player.current?.goto(seek.offset, false);
   }, [seek]);
 
-  return <div class="rp-player" ref={host} role="region" aria-label={t('replayPlayerLabel')} />;
+  return <section class="rp-player" ref={host} aria-label={t('replayPlayerLabel')} />;
 }

@@ -11,10 +11,7 @@ export function StepList({ model, walk }: { model: ReplayModel; walk: ReplayWalk
   const list = useRef<HTMLOListElement>(null);
   const current = model.currentStepId.value;
   const index = model.segmentIndex.value;
-  const pageOf = useMemo(
-    () => new Map(walk.steps.map((s) => [s.id, segmentIndexOfStep(walk.segments, s)])),
-    [walk],
-  );
+  const pageOf = useMemo(() => new Map(walk.steps.map((s) => [s.id, segmentIndexOfStep(walk.segments, s)])), [walk]);
 
   // Keep the highlighted step in sight as playback moves it, inside the list only.
   useEffect(() => {

@@ -46,12 +46,7 @@ export function WalkView({ model, walk }: { model: ReplayModel; walk: ReplayWalk
       ) : (
         <div class="rp-stage">
           <div class="rp-stage-main">
-            <PageBar
-              segments={segments}
-              tabIds={w.tabIds}
-              index={index}
-              onGo={(i) => void model.goToSegment(i)}
-            />
+            <PageBar segments={segments} tabIds={w.tabIds} index={index} onGo={(i) => void model.goToSegment(i)} />
             {!shown || shown.index !== index ? (
               <p class="rp-player-placeholder rp-muted" role="status">
                 {t('replayLoadingPage')}

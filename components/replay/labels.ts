@@ -33,7 +33,11 @@ export function kindLabel(kind: StepKind): string {
 
 /** What is wrong with page `n` (1-based), named by its title or URL. */
 export function segmentProblemText(problem: SegmentProblem, n: number, title: string): string {
-  const key = { partial: 'replayPagePartial', unreadable: 'replayPageUnreadable', 'too-short': 'replayPageEmpty' } as const;
+  const key = {
+    partial: 'replayPagePartial',
+    unreadable: 'replayPageUnreadable',
+    'too-short': 'replayPageEmpty',
+  } as const;
   return t(key[problem], [String(n), title]);
 }
 

@@ -103,7 +103,8 @@ export function createReplayModel(deps: ReplayDeps) {
     if (gen === listGen) walks.value = rows;
   }
 
-  function closeWalk() {
+  /** `loading`: a walk is about to be read, so the page never looks like the list in between. */
+  function closeWalk(loading = false) {
     walkGen++;
     reader = null;
     pinnedOffset = null;
@@ -115,14 +116,13 @@ export function createReplayModel(deps: ReplayDeps) {
       selectedStepId.value = null;
       currentStepId.value = null;
       damaged.value = new Map();
-      loadingWalk.value = false;
+      loadingWalk.value = loading;
     });
   }
 
   async function openWalk(id: string): Promise<boolean> {
-    closeWalk();
+    closeWalk(true);
     const gen = walkGen;
-    loadingWalk.value = true;
     const w = await loadReplayWalk(await deps.db(), id);
     if (gen !== walkGen) return false;
     reader = w ? createSegmentReader(w.segments, deps.gunzip) : null;
@@ -211,7 +211,10 @@ export function createReplayModel(deps: ReplayDeps) {
         selectedStepId.value = null;
         currentStepId.value = null;
       });
-      await showSegment(i);
+      const page = await showSegment(i);
+      // The player starts at the page's beginning: mark the step it shows there (its visit).
+      const segment = open.value?.segments[i];
+      if (page && segment) currentStepId.value = stepAtTime(segment.steps, page.firstTs)?.id ?? null;
     }),
     selectStep: run(selectStep),
     /** The player's clock moved: highlight the step it is at, unless it sits where a click put it. */

@@ -1,0 +1,70 @@
+import { formatBytes, formatCount, formatDuration } from '@/lib/replay/format';
+import { parseReplayHash, replayHash } from '@/lib/replay/hash';
+import { playerSize } from '@/lib/replay/player-size';
+
+describe('formatDuration', () => {
+  it('shows minutes and seconds, and hours when there are some', () => {
+    expect(formatDuration(0)).toBe('0:00');
+    expect(formatDuration(7_900)).toBe('0:07');
+    expect(formatDuration(750_000)).toBe('12:30');
+    expect(formatDuration(3_723_000)).toBe('1:02:03');
+  });
+
+  it('never shows a negative time', () => {
+    expect(formatDuration(-5_000)).toBe('0:00');
+  });
+});
+
+describe('formatBytes and formatCount', () => {
+  it('uses decimal units with one decimal below 100', () => {
+    expect(formatBytes(512, 'en')).toBe('512 B');
+    expect(formatBytes(20_345, 'en')).toBe('20.3 kB');
+    expect(formatBytes(125_000, 'en')).toBe('125 kB');
+    expect(formatBytes(1_320_000, 'en')).toBe('1.3 MB');
+  });
+
+  it('follows the locale', () => {
+    expect(formatBytes(1_320_000, 'es')).toBe('1,3 MB');
+    expect(formatCount(12_345, 'en')).toBe('12,345');
+  });
+});
+
+describe('replay hash', () => {
+  it('reads a walk, a walk at a step, or an audit', () => {
+    expect(parseReplayHash('#walk=w1')).toEqual({ auditId: null, walkId: 'w1', stepId: null });
+    expect(parseReplayHash('#walk=w1&step=rec%3A12')).toEqual({ auditId: null, walkId: 'w1', stepId: 'rec:12' });
+    expect(parseReplayHash('#audit=a1')).toEqual({ auditId: 'a1', walkId: null, stepId: null });
+    expect(parseReplayHash('')).toEqual({ auditId: null, walkId: null, stepId: null });
+  });
+
+  it('ignores a step without a walk', () => {
+    expect(parseReplayHash('#step=s1')).toEqual({ auditId: null, walkId: null, stepId: null });
+  });
+
+  it('writes what it reads', () => {
+    for (const route of [
+      { auditId: null, walkId: 'w1', stepId: 'tab:7:tab-opened:123' },
+      { auditId: 'a&b', walkId: null, stepId: null },
+    ]) {
+      expect(parseReplayHash(replayHash(route))).toEqual(route);
+    }
+    expect(replayHash({})).toBe('');
+  });
+});
+
+describe('playerSize', () => {
+  it('keeps the recorded viewport’s shape at the available width', () => {
+    expect(playerSize({ width: 880, height: 2_000 }, { width: 1280, height: 800 })).toEqual({
+      width: 880,
+      height: 550,
+    });
+  });
+
+  it('caps the height by the space available', () => {
+    expect(playerSize({ width: 880, height: 400 }, { width: 400, height: 900 })).toEqual({ width: 880, height: 400 });
+  });
+
+  it('never goes below a readable minimum', () => {
+    expect(playerSize({ width: 0, height: 0 }, null)).toEqual({ width: 320, height: 200 });
+  });
+});

@@ -1,0 +1,153 @@
+import type { Db } from '@/lib/db/open-db';
+import { storeFlush } from '@/lib/db/recording';
+import { addStep } from '@/lib/db/walks';
+import type { PageStep } from '@/lib/model';
+import { gunzip, gzip } from '@/lib/record/compress';
+import { createReplayModel } from '@/lib/state/replay-model';
+import { T0, walkEvents } from '../../fixtures/events/walk-events';
+import { freshDb, seedWalk, TAB } from '../support/seed';
+
+const LATER = 20_000;
+const shifted = walkEvents.map((e) => ({ ...e, timestamp: e.timestamp + LATER }));
+
+function pageStep(seq: number, at: number, kind: PageStep['kind'], title: string): PageStep {
+  return { seq, at, kind, url: 'https://ventura.example/', title, target: null };
+}
+
+/** A walk of two pages in one tab (home, then quote), and a tab opened between them. */
+async function recordedWalk(db: Db) {
+  const { audit, walk } = await seedWalk(db);
+  const flush = (recorderId: string, events: readonly unknown[], steps: PageStep[]) =>
+    storeFlush(
+      db,
+      {
+        walkId: walk.id,
+        recorderId,
+        url: `https://ventura.example/${recorderId}`,
+        seqFrom: 0,
+        events: JSON.stringify(events),
+        steps,
+      },
+      TAB,
+      gzip,
+    );
+  await flush('home', walkEvents, [pageStep(0, T0, 'visit', 'Home'), pageStep(5, T0 + 3000, 'click', 'Home')]);
+  await flush('quote', shifted, [
+    pageStep(0, T0 + LATER, 'visit', 'Quote'),
+    pageStep(5, T0 + LATER + 3000, 'click', 'Quote'),
+  ]);
+  const tabStep = { id: 'tab:9:tab-opened', walkId: walk.id, tabId: 9, recorderId: null, at: T0 + 10_000 };
+  await addStep(db, { ...tabStep, kind: 'tab-opened', url: '', title: '', target: null });
+  return { audit, walk };
+}
+
+async function modelOn(db: Db) {
+  return createReplayModel({ db: async () => db, gunzip });
+}
+
+describe('replay model', () => {
+  it('lists the audits and the chosen audit’s walks with their personas', async () => {
+    const db = await freshDb();
+    const { audit, walk } = await recordedWalk(db);
+    const model = await modelOn(db);
+    await model.start('');
+    expect(model.audits.value?.map((a) => a.id)).toEqual([audit.id]);
+    expect(model.walks.value).toEqual([
+      { walk: expect.objectContaining({ id: walk.id }), personaName: 'Ana, first-time traveller' },
+    ]);
+    expect(model.hash.value).toBe(`#audit=${audit.id}`);
+  });
+
+  it('opens a walk from the address on its first page', async () => {
+    const db = await freshDb();
+    const { walk } = await recordedWalk(db);
+    const model = await modelOn(db);
+    await model.start(`#walk=${walk.id}`);
+    expect(model.open.value?.segments.map((s) => s.recorderId)).toEqual(['home', 'quote']);
+    expect(model.segmentIndex.value).toBe(0);
+    expect(model.shown.value).toMatchObject({ index: 0, firstTs: T0, problem: null });
+    expect(model.shown.value?.events).toHaveLength(walkEvents.length);
+  });
+
+  it('opens a walk at a step: its page, seeked to its time', async () => {
+    const db = await freshDb();
+    const { walk } = await recordedWalk(db);
+    const model = await modelOn(db);
+    await model.start(`#walk=${walk.id}&step=${encodeURIComponent('quote:5')}`);
+    expect(model.segmentIndex.value).toBe(1);
+    expect(model.seek.value?.offset).toBe(3000);
+    expect(model.selectedStepId.value).toBe('quote:5');
+    expect(model.hash.value).toBe(`#walk=${walk.id}&step=quote%3A5`);
+  });
+
+  it('sends a tab event to the next page, at its start', async () => {
+    const db = await freshDb();
+    const { walk } = await recordedWalk(db);
+    const model = await modelOn(db);
+    await model.start(`#walk=${walk.id}`);
+    await model.selectStep('tab:9:tab-opened');
+    expect(model.segmentIndex.value).toBe(1);
+    expect(model.seek.value?.offset).toBe(0);
+    expect(model.currentStepId.value).toBe('tab:9:tab-opened');
+  });
+
+  it('moves the highlight with playback, but not while the player sits on a clicked step', async () => {
+    const db = await freshDb();
+    const { walk } = await recordedWalk(db);
+    const model = await modelOn(db);
+    await model.start(`#walk=${walk.id}`);
+    await model.selectStep('home:0');
+    model.playerTime(100);
+    expect(model.currentStepId.value).toBe('home:0');
+    model.playerTime(3500);
+    expect(model.currentStepId.value).toBe('home:5');
+  });
+
+  it('reports a walk that does not exist and falls back to the list', async () => {
+    const db = await freshDb();
+    const { audit } = await recordedWalk(db);
+    const model = await modelOn(db);
+    await model.start('#walk=gone');
+    expect(model.problem.value).toEqual({ kind: 'walk-not-found' });
+    expect(model.open.value).toBeNull();
+    expect(model.auditId.value).toBe(audit.id);
+    expect(model.walks.value).toHaveLength(1);
+  });
+
+  it('names a damaged page and keeps the others playable', async () => {
+    const db = await freshDb();
+    const { walk } = await recordedWalk(db);
+    const quoteChunk = (await db.getAllFromIndex('chunks', 'byWalk', walk.id)).find((c) => c.recorderId === 'quote');
+    if (!quoteChunk) throw new Error('no quote chunk');
+    await db.put('chunks', { ...quoteChunk, data: new Uint8Array([1, 2, 3]) });
+    const model = await modelOn(db);
+    await model.start(`#walk=${walk.id}`);
+    await vi.waitFor(() => expect(model.damaged.value.get(1)).toBe('unreadable'));
+    expect(model.shown.value?.problem).toBeNull();
+    await model.goToSegment(1);
+    expect(model.shown.value).toMatchObject({ index: 1, problem: 'unreadable', events: [] });
+    await model.goToSegment(0);
+    expect(model.shown.value?.events.length).toBeGreaterThan(0);
+  });
+
+  it('shows an open walk with no events as having no pages', async () => {
+    const db = await freshDb();
+    const { walk } = await seedWalk(db);
+    const model = await modelOn(db);
+    await model.start(`#walk=${walk.id}`);
+    expect(model.open.value?.segments).toEqual([]);
+    expect(model.shown.value).toBeNull();
+    expect(model.problem.value).toBeNull();
+  });
+
+  it('going back to the list closes the walk', async () => {
+    const db = await freshDb();
+    const { audit, walk } = await recordedWalk(db);
+    const model = await modelOn(db);
+    await model.start(`#walk=${walk.id}`);
+    await model.applyHash(`#audit=${audit.id}`);
+    expect(model.open.value).toBeNull();
+    expect(model.walks.value).toHaveLength(1);
+    expect(model.hash.value).toBe(`#audit=${audit.id}`);
+  });
+});
