@@ -49,7 +49,8 @@ export function TextField(
       <label for={d.id}>{props.label}</label>
       <input
         id={d.id}
-        type={props.type ?? 'text'}
+        // Preact types each input type apart; both kinds here take the same attributes.
+        type={(props.type ?? 'text') as 'text'}
         value={props.value.value}
         placeholder={props.placeholder}
         maxLength={props.maxLength}

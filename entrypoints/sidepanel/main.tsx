@@ -1,3 +1,35 @@
 import { render } from 'preact';
+import { PanelApp } from '@/components/panel/PanelApp';
+import { openTouchpointDb } from '@/lib/db/open-db';
+import { t } from '@/lib/i18n';
+import { createPanelBrowserEnv, isSidePanel, onWalkChanged, uiLanguage } from '@/lib/state/panel-browser';
+import { createPanelModel } from '@/lib/state/panel-model';
+import './panel.css';
 
-render(<p>Touchpoint</p>, document.getElementById('app') as HTMLElement);
+/** Storage fills while nothing else changes: look again this often. */
+const STORAGE_POLL_MS = 10_000;
+
+async function main(root: HTMLElement): Promise<void> {
+  const locale = uiLanguage();
+  document.documentElement.lang = locale;
+  document.title = t('panelTitle');
+  // One connection for the page's lifetime; every model shares it.
+  const db = await openTouchpointDb();
+  const model = createPanelModel(db, createPanelBrowserEnv());
+  // Listen before loading, so a change during the load is not missed.
+  onWalkChanged(() => void model.walk.changed());
+  render(<PanelApp model={model} locale={locale} />, root);
+  model.walk.canRecordCurrentTab.value = await isSidePanel();
+  await model.load();
+  setInterval(() => void model.poll(), STORAGE_POLL_MS);
+  setInterval(() => model.walk.tick(), 1000);
+}
+
+const root = document.getElementById('app') as HTMLElement;
+main(root).catch((e: unknown) => {
+  // Nothing rendered works without the database: say so instead of showing an empty panel.
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.textContent = t('panelErrorLoad', e instanceof Error ? e.message : String(e));
+  root.replaceChildren(p);
+});

@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { PASSWORD_MASK, recordOptions } from '../lib/record/options';
+
+/**
+ * Bare rrweb in a page, for the comparison: the same rrweb build the content script bundles
+ * (@rrweb/record 2.1.6, whose UMD defines the global `rrwebRecord`), with exactly Touchpoint's
+ * recording options and an emit that only keeps the event.
+ */
+
+const CANDIDATES = [
+  { file: 'node_modules/@rrweb/record/dist/record.umd.cjs', global: 'rrwebRecord' },
+  { file: 'node_modules/rrweb/dist/rrweb.umd.cjs', global: 'rrweb' },
+];
+
+export interface RrwebBundle {
+  file: string;
+  global: string;
+  source: string;
+}
+
+export async function loadRrweb(root: string): Promise<RrwebBundle> {
+  for (const c of CANDIDATES) {
+    const file = path.join(root, c.file);
+    if (!existsSync(file)) continue;
+    const source = await readFile(file, 'utf8');
+    if (!source.includes(`"${c.global}"`)) throw new Error(`${c.file} no longer defines the global ${c.global}`);
+    return { file: c.file, global: c.global, source };
+  }
+  throw new Error('no rrweb UMD build found in node_modules');
+}
+
+/** Touchpoint's options for an audit with default privacy settings, minus the one function. */
+function plainOptions(): Record<string, unknown> {
+  const { maskInputFn: _fn, ...plain } = recordOptions({ maskAllText: false, blockSelectors: [] });
+  for (const [key, value] of Object.entries(plain)) {
+    // A new function-valued option cannot cross into the page as JSON: mirror it below by hand.
+    if (typeof value === 'function') throw new Error(`lib/record/options.ts has a new function option "${key}"`);
+  }
+  return plain;
+}
+
+export const benchOptions = plainOptions;
+
+/**
+ * Page code (an expression) that starts rrweb with Touchpoint's options and evaluates to the time the
+ * synchronous `record()` call took (the full snapshot), in ms. Events collect in `window.__benchEvents`.
+ */
+export function startRecordExpression(bundle: RrwebBundle): string {
+  // The maskInputFn below is lib/record/options.ts's, written out: passwords to PASSWORD_MASK, the rest to '*'.
+  return `(() => {
+  const opts = ${JSON.stringify(plainOptions())};
+  opts.maskInputFn = (text, el) => {
+    const type = el && el.getAttribute ? el.getAttribute('type') : null;
+    return type && type.toLowerCase() === 'password' ? ${JSON.stringify(PASSWORD_MASK)} : '*'.repeat(text.length);
+  };
+  const lib = window[${JSON.stringify(bundle.global)}];
+  if (!lib || typeof lib.record !== 'function') throw new Error('rrweb global missing');
+  const events = [];
+  window.__benchEvents = events;
+  const t0 = performance.now();
+  window.__benchStop = lib.record(Object.assign({}, opts, { emit(e) { events.push(e); } }));
+  return performance.now() - t0;
+})()`;
+}
+
+/** The UMD as a classic script with `this` bound to window, so it sets its global. */
+function defineGlobal(bundle: RrwebBundle): string {
+  return `(function () {\n${bundle.source}\n}).call(window);`;
+}
+
+/** Injects rrweb into the loaded page and starts it; returns the initial record() time in ms. */
+export async function injectAndRecord(page: Page, bundle: RrwebBundle): Promise<number> {
+  await page.addScriptTag({ content: defineGlobal(bundle) });
+  return page.evaluate(startRecordExpression(bundle));
+}
+
+/** Every later document of `page` records from DOMContentLoaded on (the rrweb mode of the walk). */
+export async function recordEveryPage(page: Page, bundle: RrwebBundle): Promise<void> {
+  await page.addInitScript({
+    content: `${defineGlobal(bundle)}
+if (location.protocol === 'http:' || location.protocol === 'https:') {
+  document.addEventListener('DOMContentLoaded', () => { window.__benchSnapshotMs = ${startRecordExpression(bundle)}; }, { once: true });
+}`,
+  });
+}
+
+/** How many events bare rrweb kept in the current document (a sanity check that it ran). */
+export function eventCount(page: Page): Promise<number> {
+  return page.evaluate('(window.__benchEvents || []).length');
+}

@@ -1,0 +1,122 @@
+import type { Page } from '@playwright/test';
+import { waitForRecorder } from '../test/e2e/support/site';
+import type { FixtureServer } from '../test/fixtures/server';
+import { minus, type PerfMeter, plus, type Sample, ZERO } from './cdp';
+import { eventCount, injectAndRecord, type RrwebBundle } from './rrweb';
+
+export const MODES = ['none', 'rrweb', 'touchpoint'] as const;
+export type Mode = (typeof MODES)[number];
+
+export interface BenchConfig {
+  site: FixtureServer;
+  rrweb: RrwebBundle;
+  elements: number;
+  workloadMs: number;
+  /** Quiet time after a page is ready (recorder attached) before measuring or acting. */
+  settleMs: number;
+  walkSettleMs: number;
+}
+
+let nonce = 0;
+/** A fresh URL each time, so no navigation is turned into a reload (scroll restoration). */
+export const generatedUrl = (c: BenchConfig) => c.site.url(`/generated.html?n=${c.elements}&run=${++nonce}`);
+
+export interface GeneratedRun extends Sample {
+  /** rrweb mode: the synchronous initial record() call, ms. */
+  snapshotMs?: number;
+  events?: number;
+  workload: Record<string, number>;
+}
+
+/** Loads the generated page in `meter`'s tab, readies the mode, and measures the workload's main-thread time. */
+export async function runGenerated(mode: Mode, meter: PerfMeter, c: BenchConfig, workloadMs = c.workloadMs) {
+  const page = meter.page;
+  await page.bringToFront();
+  await page.goto(generatedUrl(c), { waitUntil: 'load' });
+  const elements = await page.evaluate('window.__elements');
+  if (typeof elements !== 'number' || elements < c.elements * 0.9) throw new Error(`generated page built ${elements} elements`);
+  let snapshotMs: number | undefined;
+  if (mode === 'rrweb') snapshotMs = await injectAndRecord(page, c.rrweb);
+  if (mode === 'touchpoint') await waitForRecorder(page);
+  await page.waitForTimeout(c.settleMs);
+  const before = await meter.sample();
+  const workload = (await page.evaluate(`window.__workload(${workloadMs})`)) as Record<string, number>;
+  const after = await meter.sample();
+  const run: GeneratedRun = { ...minus(after, before), workload };
+  if (mode === 'rrweb') {
+    run.snapshotMs = snapshotMs;
+    run.events = await eventCount(page);
+    if (run.events < 10) throw new Error(`bare rrweb emitted only ${run.events} events`);
+  }
+  return run;
+}
+
+export interface WalkRun extends Sample {
+  pages: (Sample & { page: string })[];
+}
+
+const quoteSubmit = (tab: Page) =>
+  tab
+    .locator('form')
+    .getByRole('button', { name: /send|submit|request/i })
+    .click();
+
+/**
+ * test/e2e/support/site.ts's walkFixtureSite without the new-tab detour, and its fillQuoteForm split
+ * so the quote page is measured before the submit leaves it: home → destinations → Lisbon → quote
+ * form (three steps, filled) → confirmation. Each page's time is read just before the walk leaves it.
+ *
+ * `resets`: the CDP counters restart with each document (checked at start-up), so each page's last
+ * sample is that page's whole main-thread time, load included. Otherwise, deltas of one counter.
+ */
+export async function runWalk(mode: Mode, meter: PerfMeter, c: BenchConfig, resets: boolean): Promise<WalkRun> {
+  const tab = meter.page;
+  await tab.bringToFront();
+  const ready = async () => {
+    await tab.waitForLoadState('load');
+    if (mode === 'touchpoint') await waitForRecorder(tab);
+    await tab.waitForTimeout(c.walkSettleMs);
+  };
+  const start = resets ? ZERO : await meter.sample();
+  let previous = start;
+  const pages: WalkRun['pages'] = [];
+  const endOfPage = async () => {
+    const s = await meter.sample();
+    const page = new URL(tab.url()).pathname.replace(/^\//, '');
+    pages.push({ page, ...(resets ? s : minus(s, previous)) });
+    previous = s;
+  };
+
+  await tab.goto(c.site.url('/index.html'), { waitUntil: 'load' });
+  await ready();
+  await endOfPage();
+  await tab.locator('nav a[href="destinations.html"]').first().click();
+  await tab.waitForURL(/destinations\.html/);
+  await ready();
+  await endOfPage();
+  await tab.locator('a[href="destination.html?id=lisbon"]').first().click();
+  await tab.waitForURL(/destination\.html\?id=lisbon/);
+  await ready();
+  await endOfPage();
+  await tab.locator('nav a[href="quote.html"]').first().click();
+  await tab.waitForURL(/quote\.html/);
+  await ready();
+  // fillQuoteForm's steps, up to the submit.
+  await tab.locator('select').first().selectOption({ index: 1 });
+  await tab.locator('input[type="date"]').first().fill('2027-07-01');
+  await tab.getByRole('button', { name: /next/i }).first().click();
+  await tab.locator('#full-name').fill('Ana Example');
+  await tab.locator('input[type="email"]').fill('ana@example.test');
+  await tab.locator('#password').fill('pw');
+  await tab.getByRole('button', { name: /next/i }).last().click();
+  await tab.waitForTimeout(c.walkSettleMs);
+  await endOfPage();
+  await quoteSubmit(tab);
+  await tab.waitForURL(/quote-sent\.html/);
+  await ready();
+  await endOfPage();
+  if (mode === 'rrweb' && (await eventCount(tab)) < 2) throw new Error('bare rrweb did not record the walk');
+
+  const total = pages.reduce<Sample>((acc, p) => plus(acc, p), ZERO);
+  return { ...total, pages };
+}

@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { readStoredData } from '../test/e2e/support/db';
+
+export interface StorageFigures {
+  walks: number;
+  eventCount: number;
+  storedBytes: number;
+  rawBytes: number;
+  chunks: number;
+  recorders: number;
+  /** Sum over recorders (page loads) of last event time − first event time. */
+  recordedMinutes: number;
+  storedBytesPerMinute: number;
+  storedToRaw: number;
+  steps: number;
+}
+
+const num = (v: unknown, what: string): number => {
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`stored ${what} is not a number: ${String(v)}`);
+  return v;
+};
+
+/** Reads what the ended walk left in IndexedDB (raw, from an extension page). */
+export async function storageFigures(extensionPage: Page): Promise<StorageFigures> {
+  const data = await readStoredData(extensionPage);
+  const walk = data.walks[0];
+  if (data.walks.length !== 1 || !walk) throw new Error(`expected one stored walk, found ${data.walks.length}`);
+  if (walk.status !== 'ended') throw new Error(`the walk is ${String(walk.status)}, not ended`);
+  const spans = new Map<string, { first: number; last: number }>();
+  for (const c of data.chunks) {
+    const id = String(c.recorderId);
+    const first = num(c.firstTs, 'firstTs');
+    const last = num(c.lastTs, 'lastTs');
+    const s = spans.get(id);
+    spans.set(id, s ? { first: Math.min(s.first, first), last: Math.max(s.last, last) } : { first, last });
+  }
+  let ms = 0;
+  for (const s of spans.values()) ms += s.last - s.first;
+  const storedBytes = num(walk.storedBytes, 'storedBytes');
+  const rawBytes = num(walk.rawBytes, 'rawBytes');
+  const recordedMinutes = ms / 60_000;
+  return {
+    walks: data.walks.length,
+    eventCount: num(walk.eventCount, 'eventCount'),
+    storedBytes,
+    rawBytes,
+    chunks: data.chunks.length,
+    recorders: spans.size,
+    recordedMinutes,
+    storedBytesPerMinute: recordedMinutes > 0 ? storedBytes / recordedMinutes : Number.NaN,
+    storedToRaw: rawBytes > 0 ? storedBytes / rawBytes : Number.NaN,
+    steps: data.steps.length,
+  };
+}
+
+export interface BundleFigures {
+  file: string;
+  rawBytes: number;
+  gzipBytes: number;
+}
+
+/** The content script as shipped by the loopback build, and gzipped with node:zlib (default level). */
+export async function contentScriptSize(root: string): Promise<BundleFigures> {
+  const file = path.join(root, '.output/chrome-mv3-loopback/content-scripts/recorder.js');
+  const buf = await readFile(file);
+  return { file: path.relative(root, file), rawBytes: buf.length, gzipBytes: gzipSync(buf).length };
+}

@@ -1,0 +1,50 @@
+import { Notice } from '@/components/ui/Notice';
+import { t } from '@/lib/i18n';
+import { formatElapsed } from '@/lib/state/overlay-model';
+import { STATUS_KEYS } from '@/lib/state/panel-format';
+import type { WalkModel } from '@/lib/state/panel-walk';
+import { formatBytes } from '@/lib/storage-status';
+import { StepList } from './StepList';
+
+/** The walk being recorded: who, how long, how much, the controls, and the steps as they come. */
+export function ActiveWalk({ walk, locale }: { walk: WalkModel; locale: string }) {
+  const w = walk.active.value;
+  if (!w) return null;
+  const paused = w.status === 'paused';
+  const busy = walk.busy.value;
+  return (
+    <div class="live">
+      <p class="live-who">{t('panelWalkingAs', walk.personaName.value || t('panelDeletedPersona'))}</p>
+      <p class="live-state">
+        <span class={`dot dot-${w.status}`} aria-hidden="true" />
+        <strong>{t(STATUS_KEYS[w.status])}</strong>
+        {' · '}
+        <span class="sr-only">{t('panelElapsed')}</span>
+        <time>{formatElapsed(walk.elapsedMs.value)}</time>
+      </p>
+      <ul class="stats">
+        <li>{t('panelStored', formatBytes(w.storedBytes, locale))}</li>
+        <li>{t('panelEvents', w.eventCount.toLocaleString(locale))}</li>
+        <li>{t('panelTabs', String(w.tabIds.length))}</li>
+      </ul>
+      <div class="row">
+        <button type="button" disabled={busy !== null} onClick={() => void walk.togglePause()}>
+          {paused ? t('panelResumeRecording') : t('panelPauseRecording')}
+        </button>
+        <button
+          type="button"
+          class="danger"
+          disabled={busy === 'ending'}
+          aria-busy={busy === 'ending' || undefined}
+          onClick={() => void walk.end()}
+        >
+          {t('panelEndWalk')}
+        </button>
+      </div>
+      {busy === 'ending' && <p class="muted small">{t('panelEnding')}</p>}
+      <Notice message={walk.error.value} kind="alert" />
+      <h3>{t('panelStepsHeading')}</h3>
+      <StepList steps={walk.steps.value} startedAt={w.startedAt} />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { SelectField } from '@/components/ui/Field';
+import { Notice } from '@/components/ui/Notice';
+import { t } from '@/lib/i18n';
+import type { PanelModel } from '@/lib/state/panel-model';
+
+/** Which audit the panel works on, and its export. */
+export function AuditPicker({ model }: { model: PanelModel }) {
+  const audits = model.audits.value;
+  const current = model.audit.value;
+  return (
+    <section class="card" aria-labelledby="audit-heading">
+      <h2 id="audit-heading" class="sr-only">
+        {t('panelAuditsHeading')}
+      </h2>
+      {audits.length === 0 ? (
+        <p class="muted">{t('panelNoAudits')}</p>
+      ) : (
+        <div class="row row-end">
+          <SelectField
+            label={t('panelAuditSelect')}
+            value={current?.id ?? ''}
+            onChange={(id) => void model.selectAudit(id)}
+          >
+            {audits.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.company ? `${a.name} · ${a.company}` : a.name}
+              </option>
+            ))}
+          </SelectField>
+          <button
+            type="button"
+            disabled={!current}
+            aria-busy={model.exporting.value || undefined}
+            onClick={() => void model.exportAudit()}
+          >
+            {t('panelExportAudit')}
+          </button>
+        </div>
+      )}
+      {current && (
+        <p class="muted small" title={current.startUrl}>
+          {current.startUrl}
+        </p>
+      )}
+      <Notice message={model.exportError.value} kind="alert" />
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { t } from '@/lib/i18n';
+import type { Persona, Walk } from '@/lib/model';
+import { formatDateTime, walkDuration, walkStateKey } from '@/lib/state/panel-format';
+import { formatBytes } from '@/lib/storage-status';
+
+/** The current audit's finished walks, newest first, each with a link to its replay. */
+export function PastWalks({ walks, personas, locale }: { walks: Walk[]; personas: Persona[]; locale: string }) {
+  const names = new Map(personas.map((p) => [p.id, p.name]));
+  return (
+    <section class="card" aria-labelledby="walks-heading">
+      <h2 id="walks-heading">{t('panelWalksHeading')}</h2>
+      {walks.length === 0 ? (
+        <p class="muted small">{t('panelNoWalks')}</p>
+      ) : (
+        <ul class="items" aria-label={t('panelWalksList')}>
+          {walks.map((w) => (
+            <li key={w.id} class="item">
+              <div class="item-main">
+                <time dateTime={new Date(w.startedAt).toISOString()}>{formatDateTime(w.startedAt, locale)}</time>
+                {' · '}
+                <strong>{names.get(w.personaId) ?? t('panelDeletedPersona')}</strong>
+                <p class={`small${w.endReason === 'storage-full' ? ' warn-text' : ' muted'}`}>
+                  {[
+                    t('panelDuration', walkDuration(w, w.startedAt)),
+                    t(walkStateKey(w)),
+                    t('panelEvents', w.eventCount.toLocaleString(locale)),
+                    formatBytes(w.storedBytes, locale),
+                  ].join(' · ')}
+                </p>
+              </div>
+              <a class="item-link" href={`replay.html#walk=${encodeURIComponent(w.id)}`} target="_blank" rel="noopener">
+                {t('panelReplay')}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import type { Step } from '@/lib/model';
+import { pageLabel, STEP_KIND_KEYS, stepTime } from '@/lib/state/panel-format';
+
+/** The walk's steps in order: time from the start, what happened, on what, on which page. */
+export function StepList({ steps, startedAt }: { steps: Step[]; startedAt: number }) {
+  const list = useRef<HTMLOListElement>(null);
+  const pinned = useRef(true);
+  // Follow new steps like a log, unless the auditor scrolled up to read an earlier one.
+  useLayoutEffect(() => {
+    const el = list.current;
+    if (el && pinned.current) el.scrollTop = el.scrollHeight;
+  }, [steps.length]);
+  if (steps.length === 0) return <p class="muted small">{t('panelNoSteps')}</p>;
+  return (
+    <ol
+      ref={list}
+      class="steps"
+      aria-label={t('panelStepsList')}
+      onScroll={(e) => {
+        const el = e.currentTarget;
+        pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
+      }}
+    >
+      {steps.map((s) => (
+        <li key={s.id} class={`step step-${s.kind}`}>
+          <time class="step-time">{stepTime(s.at, startedAt)}</time>
+          <span class="step-kind">{t(STEP_KIND_KEYS[s.kind])}</span>
+          {s.target && <span class="step-target">{s.target}</span>}
+          {(s.title || s.url) && (
+            <span class="step-page" title={s.url}>
+              {pageLabel(s)}
+            </span>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

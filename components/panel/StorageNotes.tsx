@@ -1,0 +1,34 @@
+import { t } from '@/lib/i18n';
+import type { PanelModel } from '@/lib/state/panel-model';
+import { formatBytes } from '@/lib/storage-status';
+
+/** What the auditor must know about the disk: nearly full, full, or not kept for sure. */
+export function StorageNotes({ model }: { model: PanelModel }) {
+  const s = model.storage.value;
+  return (
+    <>
+      {model.storageFull.value && (
+        <p class="ui-notice ui-alert" role="alert">
+          {t('panelStorageFull')}
+        </p>
+      )}
+      {s?.warn && (
+        <p class="ui-notice ui-alert" role="alert">
+          {t('panelStorageWarning', String(s.percent))}
+        </p>
+      )}
+      {model.persisted.value === false && <p class="ui-notice ui-note small">{t('panelStorageNotPersistent')}</p>}
+    </>
+  );
+}
+
+/** How much of the browser's quota Touchpoint uses: small print at the foot of the panel. */
+export function StorageUsage({ model, locale }: { model: PanelModel; locale: string }) {
+  const s = model.storage.value;
+  if (!s || s.quota === null) return null;
+  return (
+    <p class="muted small storage-usage">
+      {t('panelStorageUsage', [formatBytes(s.usage, locale), formatBytes(s.quota, locale)])}
+    </p>
+  );
+}

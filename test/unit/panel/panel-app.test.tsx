@@ -1,0 +1,148 @@
+// @vitest-environment happy-dom
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { createAudit, savePersona } from '../../../lib/db/audits';
+import { putWalk } from '../../../lib/db/walks';
+import { PanelApp } from '../../../components/panel/PanelApp';
+import { createPanelModel } from '../../../lib/state/panel-model';
+import { freshDb } from '../support/seed';
+import { english, fakeEnv, walkRecord } from './support';
+
+vi.mock('@/lib/i18n', async () => ({ t: (await import('./support')).english }));
+
+async function mount(seed?: (db: Awaited<ReturnType<typeof freshDb>>) => Promise<void>) {
+  const db = await freshDb();
+  await seed?.(db);
+  const fake = fakeEnv();
+  const model = createPanelModel(db, fake.env);
+  await model.load();
+  render(<PanelApp model={model} locale="en" />);
+  return { db, model, ...fake };
+}
+
+const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });
+
+describe('the panel', () => {
+  it('substitutes placeholders the way Chrome does', () => {
+    expect(english('panelStorageWarning', '85')).toBe('Storage is 85% full: export and delete old walks.');
+    expect(english('panelErrorSelector', ['3', 'div[['])).toBe('Line 3: “div[[” is not a valid CSS selector.');
+  });
+
+  it('creates an audit from the form by accessible names, and shows errors inline', async () => {
+    await mount();
+    const create = screen.getByRole('button', { name: 'Create audit' });
+    fireEvent.click(create);
+    expect(await screen.findByText('Give the audit a name.')).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Audit name' }).getAttribute('aria-invalid')).toBe('true');
+    const url = screen.getByRole('textbox', { name: 'Start URL' });
+    expect(url.getAttribute('type')).toBe('url');
+
+    type(screen.getByRole('textbox', { name: 'Audit name' }), 'Ventura web');
+    type(screen.getByRole('textbox', { name: 'Company' }), 'Ventura Viajes');
+    type(url, 'https://ventura.example/');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Mask all page text' }));
+    type(screen.getByRole('textbox', { name: 'Blocked selectors' }), '#card\n[[bad');
+    fireEvent.click(create);
+    expect(await screen.findByText('Line 2: “[[bad” is not a valid CSS selector.')).toBeTruthy();
+    type(screen.getByRole('textbox', { name: 'Blocked selectors' }), '#card');
+    fireEvent.click(create);
+    const select = await screen.findByRole('combobox', { name: 'Audit' });
+    await waitFor(() => expect(select.textContent).toContain('Ventura web'));
+    expect(screen.getByRole('button', { name: 'Start walk' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByText('Add a persona to this audit to start a walk.')).toBeTruthy();
+  });
+
+  it('lists personas with edit and an inline delete confirmation', async () => {
+    await mount(async (db) => {
+      const a = await createAudit(db, { name: 'Ventura', startUrl: 'https://ventura.example/' });
+      await savePersona(db, { auditId: a.id, name: 'Ana', goal: 'Get a quote' });
+    });
+    const list = screen.getByRole('list', { name: 'Personas' });
+    expect(list.textContent).toContain('Ana');
+    expect(list.textContent).toContain('Get a quote');
+    for (const name of ['Persona name', 'Segment', 'Locale', 'Job to be done', 'Goal', 'Expectations'])
+      expect(screen.getByRole('textbox', { name })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Device' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Ana' }));
+    expect((screen.getByRole('textbox', { name: 'Persona name' }) as HTMLInputElement).value).toBe('Ana');
+    expect(screen.getByRole('button', { name: 'Save persona' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Add persona' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Ana' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm delete Ana' }));
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Personas' })).toBeNull());
+  });
+
+  it('shows the walk under way: status, size, counts, controls and steps', async () => {
+    const { db, model } = await mount(async (db) => {
+      const a = await createAudit(db, { name: 'Ventura', startUrl: 'https://ventura.example/' });
+      const p = await savePersona(db, { auditId: a.id, name: 'Ana' });
+      const w = await putWalk(
+        db,
+        walkRecord({ auditId: a.id, personaId: p.id, storedBytes: 1_200_000, eventCount: 321, tabIds: [1, 2] }),
+      );
+      const base = { walkId: w.id, tabId: 1, recorderId: 'r', url: 'https://ventura.example/quote.html' };
+      await db.put('steps', { ...base, id: 'a', at: w.startedAt + 5_000, kind: 'visit', title: 'Quote', target: null });
+      await db.put('steps', {
+        ...base,
+        id: 'b',
+        at: w.startedAt + 72_000,
+        kind: 'tab-opened',
+        title: '',
+        target: 'button "Next"',
+      });
+    });
+    expect(screen.queryByRole('button', { name: 'Start walk' })).toBeNull();
+    expect(screen.getByText('Walking as Ana')).toBeTruthy();
+    expect(screen.getByText('Recording')).toBeTruthy();
+    expect(screen.getByText('Stored: 1.2 MB')).toBeTruthy();
+    expect(screen.getByText('Events: 321')).toBeTruthy();
+    expect(screen.getByText('Tabs: 2')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Pause recording' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'End walk' })).toBeTruthy();
+    const steps = await screen.findByRole('list', { name: 'Steps' });
+    const items = within(steps).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual(['00:05VisitQuote', '01:12Tab openedbutton "Next"/quote.html']);
+
+    const w = model.walk.active.value;
+    if (!w) throw new Error('no walk');
+    await db.put('walks', { ...w, status: 'paused' });
+    await model.walk.changed();
+    expect(await screen.findByRole('button', { name: 'Resume recording' })).toBeTruthy();
+    expect(screen.getByText('Paused')).toBeTruthy();
+  });
+
+  it('lists past walks with a replay link, and raises the storage alerts', async () => {
+    const { model } = await mount(async (db) => {
+      const a = await createAudit(db, { name: 'Ventura', startUrl: 'https://ventura.example/' });
+      const p = await savePersona(db, { auditId: a.id, name: 'Ana' });
+      await putWalk(
+        db,
+        walkRecord({
+          id: 'w1',
+          auditId: a.id,
+          personaId: p.id,
+          status: 'ended',
+          endReason: 'storage-full',
+          endedAt: 1_000_000 + 125_000,
+          eventCount: 9,
+          storedBytes: 2048,
+        }),
+      );
+    });
+    const list = screen.getByRole('list', { name: 'Walks' });
+    expect(list.textContent).toContain('Ana');
+    expect(list.textContent).toContain('Duration 02:05 · Stopped: storage full · Events: 9 · 2 kB');
+    const replay = within(list).getByRole('link', { name: 'Replay' });
+    expect(replay.getAttribute('href')).toBe('replay.html#walk=w1');
+    expect(replay.getAttribute('target')).toBe('_blank');
+    expect(screen.getByRole('link', { name: 'Open replays' }).getAttribute('href')).toBe('replay.html');
+    const alerts = () => screen.getAllByRole('alert').map((a) => a.textContent);
+    expect(alerts()).toContain('Recording stopped: storage is full. Everything recorded before that is kept.');
+    expect(screen.getByText(/Storage is not persistent/)).toBeTruthy();
+
+    model.storage.value = { percent: 83, warn: true, usage: 83, quota: 100 };
+    await waitFor(() => expect(alerts()).toContain('Storage is 83% full: export and delete old walks.'));
+  });
+});

@@ -1,0 +1,122 @@
+import { createAudit, savePersona } from '../../../lib/db/audits';
+import type { Db } from '../../../lib/db/open-db';
+import { createPanelModel, type PanelModel } from '../../../lib/state/panel-model';
+import { freshDb } from '../support/seed';
+import { fakeEnv } from './support';
+
+async function setup(opts: Parameters<typeof fakeEnv>[0] = {}) {
+  const db = await freshDb();
+  const fake = fakeEnv(opts);
+  const model = createPanelModel(db, fake.env);
+  return { db, model, ...fake };
+}
+
+function fillAudit(m: PanelModel, name: string, startUrl = 'https://ventura.example/') {
+  m.auditForm.name.value = name;
+  m.auditForm.startUrl.value = startUrl;
+}
+
+async function withAuditAndPersona(db: Db, now = 1_000) {
+  const audit = await createAudit(db, { name: 'Ventura', startUrl: 'http://127.0.0.1:4173/index.html' }, now);
+  const persona = await savePersona(db, { auditId: audit.id, name: 'Ana', goal: 'Get a quote' }, undefined, now);
+  return { audit, persona };
+}
+
+describe('the panel model', () => {
+  it('starts empty, asks for persistent storage once, and explains why a walk cannot start', async () => {
+    const { model } = await setup();
+    await model.load();
+    expect(model.audits.value).toEqual([]);
+    expect(model.audit.value).toBeNull();
+    expect(model.persisted.value).toBe(false);
+    expect(model.walk.blocker.value).toEqual({ key: 'panelNeedAudit' });
+  });
+
+  it('shows inline errors for a bad audit and stores nothing', async () => {
+    const { model } = await setup();
+    await model.load();
+    fillAudit(model, ' ', 'ventura.example');
+    await model.createAudit();
+    expect(model.auditForm.errors.value).toEqual({
+      name: { key: 'panelErrorAuditName' },
+      startUrl: { key: 'panelErrorStartUrl' },
+    });
+    expect(model.audits.value).toEqual([]);
+  });
+
+  it('creates audits, makes the new one current, and keeps the choice when the list reloads', async () => {
+    const { model } = await setup();
+    await model.load();
+    fillAudit(model, 'First');
+    await model.createAudit();
+    expect(model.auditForm.name.value).toBe('');
+    expect(model.status.value).toEqual({ key: 'panelAuditCreated', subs: ['First'] });
+    fillAudit(model, 'Second');
+    await model.createAudit();
+    expect(model.audits.value.map((a) => a.name)).toEqual(['Second', 'First']);
+    expect(model.audit.value?.name).toBe('Second');
+
+    const first = model.audits.value[1]?.id ?? '';
+    await model.selectAudit(first);
+    await model.load();
+    expect(model.audit.value?.name).toBe('First');
+  });
+
+  it('adds, edits and deletes (after confirmation) a persona', async () => {
+    const { db, model } = await setup();
+    await createAudit(db, { name: 'Ventura', startUrl: 'https://ventura.example/' });
+    await model.load();
+    const p = model.personaModel;
+    await p.save();
+    expect(p.error.value).toEqual({ key: 'panelErrorPersonaName' });
+    p.name.value = 'Ana';
+    p.goal.value = 'Get a quote';
+    p.device.value = 'mobile';
+    await p.save();
+    expect(model.personas.value).toMatchObject([{ name: 'Ana', goal: 'Get a quote', context: { device: 'mobile' } }]);
+    expect(p.name.value).toBe('');
+
+    const ana = model.personas.value[0];
+    if (!ana) throw new Error('no persona');
+    p.edit(ana);
+    expect(p.name.value).toBe('Ana');
+    expect(p.device.value).toBe('mobile');
+    p.name.value = 'Ana B.';
+    await p.save();
+    expect(p.editingId.value).toBeNull();
+    expect(model.personas.value.map((x) => [x.id, x.name])).toEqual([[ana.id, 'Ana B.']]);
+
+    p.askDelete(ana);
+    expect(p.confirmingId.value).toBe(ana.id);
+    p.keep();
+    expect(model.personas.value).toHaveLength(1);
+    p.askDelete(ana);
+    await p.confirmDelete(ana);
+    expect(model.personas.value).toEqual([]);
+    expect(model.walk.blocker.value).toEqual({ key: 'panelNeedPersona' });
+  });
+
+  it('warns at 80% of the storage quota', async () => {
+    const { model, state } = await setup({ estimate: { usage: 50, quota: 100 } });
+    await model.load();
+    expect(model.storage.value?.warn).toBe(false);
+    state.estimate = { usage: 86, quota: 100 };
+    await model.poll();
+    expect(model.storage.value).toMatchObject({ percent: 86, warn: true });
+  });
+
+  it('exports the current audit as one JSON file, and reports a failure', async () => {
+    const { db, model, downloads } = await setup();
+    await withAuditAndPersona(db);
+    await model.load();
+    await model.exportAudit();
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0]?.fileName).toMatch(/^touchpoint-ventura-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(JSON.parse(downloads[0]?.text ?? '')).toMatchObject({ schemaVersion: 1, personas: [{ name: 'Ana' }] });
+
+    await db.clear('audits');
+    await model.exportAudit();
+    expect(downloads).toHaveLength(1);
+    expect(model.exportError.value).toEqual({ key: 'panelExportFailed', subs: ['That audit no longer exists.'] });
+  });
+});
