@@ -15,7 +15,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['scripting', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['scripting', 'storage', 'webNavigation', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: loopbackHosts,
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },

@@ -8,8 +8,14 @@ export interface Sample {
 
 export const ZERO: Sample = { taskMs: 0, scriptMs: 0 };
 
-export const minus = (a: Sample, b: Sample): Sample => ({ taskMs: a.taskMs - b.taskMs, scriptMs: a.scriptMs - b.scriptMs });
-export const plus = (a: Sample, b: Sample): Sample => ({ taskMs: a.taskMs + b.taskMs, scriptMs: a.scriptMs + b.scriptMs });
+export const minus = (a: Sample, b: Sample): Sample => ({
+  taskMs: a.taskMs - b.taskMs,
+  scriptMs: a.scriptMs - b.scriptMs,
+});
+export const plus = (a: Sample, b: Sample): Sample => ({
+  taskMs: a.taskMs + b.taskMs,
+  scriptMs: a.scriptMs + b.scriptMs,
+});
 
 /**
  * One CDP session per tab, `Performance.enable`d once. The session survives the tab's navigations

@@ -34,7 +34,8 @@ export async function runGenerated(mode: Mode, meter: PerfMeter, c: BenchConfig,
   await page.bringToFront();
   await page.goto(generatedUrl(c), { waitUntil: 'load' });
   const elements = await page.evaluate('window.__elements');
-  if (typeof elements !== 'number' || elements < c.elements * 0.9) throw new Error(`generated page built ${elements} elements`);
+  if (typeof elements !== 'number' || elements < c.elements * 0.9)
+    throw new Error(`generated page built ${elements} elements`);
   let snapshotMs: number | undefined;
   if (mode === 'rrweb') snapshotMs = await injectAndRecord(page, c.rrweb);
   if (mode === 'touchpoint') await waitForRecorder(page);

@@ -25,6 +25,9 @@ const num = (v: unknown, what: string): number => {
 
 /** Reads what the ended walk left in IndexedDB (raw, from an extension page). */
 export async function storageFigures(extensionPage: Page): Promise<StorageFigures> {
+  // tsx (esbuild keepNames) wraps the nested functions readStoredData hands to page.evaluate in
+  // `__name(...)` calls; Playwright's own test runner does not. Give the page a no-op __name.
+  await extensionPage.evaluate('globalThis.__name ??= (fn) => fn');
   const data = await readStoredData(extensionPage);
   const walk = data.walks[0];
   if (data.walks.length !== 1 || !walk) throw new Error(`expected one stored walk, found ${data.walks.length}`);

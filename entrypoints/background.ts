@@ -25,15 +25,16 @@ export default defineBackground({
       },
       { validate: validateRequest },
     );
-    browser.tabs.onCreated.addListener((tab) => {
-      if (tab.id !== undefined)
-        void walks.then((w) => w.tabCreated(tab.id as number, tab.openerTabId, tab.pendingUrl ?? tab.url));
+    // Tabs the walk's pages open (links with a target, window.open) join the walk; a tab the
+    // auditor opens by hand does not.
+    browser.webNavigation.onCreatedNavigationTarget.addListener(({ sourceTabId, tabId, url }) => {
+      void walks.then((w) => w.tabCreated(tabId, sourceTabId, url));
     });
     browser.tabs.onUpdated.addListener((tabId, info) => {
       if (info.status === 'complete') void walks.then((w) => w.tabLoaded(tabId));
     });
     browser.tabs.onRemoved.addListener((tabId) => void walks.then((w) => w.tabRemoved(tabId)));
-    browser.runtime.onStartup.addListener(() => void walks.then((w) => w.browserStarted()));
+    void walks.then((w) => w.recover());
     if (browser.sidePanel) {
       // Chrome: the toolbar button opens the side panel.
       void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);

@@ -12,13 +12,17 @@ export function createBrowserEnv(db: Db, deps: { compress: Compress; send: typeo
     db,
     compress: deps.compress,
     now: () => Date.now(),
-    async openBlankTab() {
-      const tab = await browser.tabs.create({ url: 'about:blank', active: true });
+    async openTab(url) {
+      const tab = await browser.tabs.create({ url, active: true });
       if (tab.id === undefined) throw new Error('The browser gave the new tab no id.');
       return tab.id;
     },
-    async navigate(tabId, url) {
-      await browser.tabs.update(tabId, { url });
+    async isLoaded(tabId) {
+      const tab = await browser.tabs.get(tabId).catch(() => undefined);
+      return tab?.status === 'complete';
+    },
+    async tabExists(tabId) {
+      return (await browser.tabs.get(tabId).catch(() => undefined)) !== undefined;
     },
     async inject(tabId) {
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/recorder.js'] });
@@ -29,10 +33,19 @@ export function createBrowserEnv(db: Db, deps: { compress: Compress; send: typeo
         new Promise((resolve) => setTimeout(resolve, DRAIN_TIMEOUT_MS)),
       ]);
     },
-    notify(walk) {
+    notify(walk, tabIds = walk.openTabIds) {
       // Extension pages (the panel) and the walk's tabs; either may be absent, which is fine.
       browser.runtime.sendMessage({ type: 'walk/changed', payload: { walk } }).catch(() => undefined);
-      for (const tabId of walk.openTabIds) deps.send(tabId, 'walk/changed', { walk }).catch(() => undefined);
+      for (const tabId of tabIds) deps.send(tabId, 'walk/changed', { walk }).catch(() => undefined);
+    },
+    sessionWalk: {
+      async get() {
+        const { walkId } = await browser.storage.session.get('walkId');
+        return typeof walkId === 'string' ? walkId : undefined;
+      },
+      async set(walkId) {
+        await browser.storage.session.set({ walkId });
+      },
     },
     async personaName(personaId) {
       return (await db.get('personas', personaId))?.name ?? '';

@@ -9,15 +9,22 @@ export interface WalkEnv {
   db: Db;
   compress: Compress;
   now: () => number;
-  /** Opens a blank tab and returns its id (the walk claims it before anything loads in it). */
-  openBlankTab: () => Promise<number>;
-  navigate: (tabId: number, url: string) => Promise<void>;
+  /** Opens a tab at a URL and returns its id. */
+  openTab: (url: string) => Promise<number>;
+  /** Whether the tab's page has finished loading (false for a tab that no longer exists). */
+  isLoaded: (tabId: number) => Promise<boolean>;
+  tabExists: (tabId: number) => Promise<boolean>;
+  /**
+   * A note that lives as long as the browser session (survives the worker, not a browser
+   * restart): the walk recording in this session.
+   */
+  sessionWalk: { get: () => Promise<string | undefined>; set: (walkId: string) => Promise<void> };
   /** Injects the recorder into a tab; throws when the tab's page may not be scripted. */
   inject: (tabId: number) => Promise<void>;
   /** Asks a tab's recorder to deliver everything it holds; resolves when it has or gave up. */
   drain: (tabId: number) => Promise<void>;
-  /** Tells the panel and the walk's tabs that the walk changed. */
-  notify: (walk: Walk) => void;
+  /** Tells the panel and the given tabs (by default the walk's open tabs) that the walk changed. */
+  notify: (walk: Walk, tabIds?: number[]) => void;
   personaName: (personaId: string) => Promise<string>;
 }
 
@@ -59,7 +66,7 @@ export function createWalkController(env: WalkEnv) {
     if (current) throw new Error('A walk is already being recorded: end it first.');
     const audit = await getAudit(db, req.auditId);
     if (!audit) throw new Error('That audit no longer exists.');
-    const tabId = req.tabId ?? (await env.openBlankTab());
+    const tabId = req.tabId ?? (await env.openTab(audit.startUrl));
     const walk = await putWalk(db, {
       id: crypto.randomUUID(),
       auditId: audit.id,
@@ -76,8 +83,10 @@ export function createWalkController(env: WalkEnv) {
       storedBytes: 0,
       rawBytes: 0,
     });
-    if (req.tabId === undefined) await env.navigate(tabId, audit.startUrl);
-    else await env.inject(tabId).catch(() => undefined);
+    await env.sessionWalk.set(walk.id);
+    // The page may have finished loading before the walk was stored (its load event then found no
+    // walk tab): inject now. A second injection is harmless; the recorder runs once per document.
+    if (await env.isLoaded(tabId)) await env.inject(tabId).catch(() => undefined);
     env.notify(walk);
     return walk;
   }
@@ -94,7 +103,10 @@ export function createWalkController(env: WalkEnv) {
       if (!walk || walk.status === 'ended') return walk ?? null;
       // Recorders hold up to 5 s of events: let them deliver before the walk stops accepting.
       await Promise.all(walk.openTabIds.map((t) => env.drain(t).catch(() => undefined)));
-      return changed(await endWalk(db, walkId, 'auditor', env.now()));
+      const ended = await endWalk(db, walkId, 'auditor', env.now());
+      // The ended walk has no open tabs: tell the ones it had, so their overlays go away.
+      if (ended) env.notify(ended, walk.openTabIds);
+      return ended ?? null;
     },
 
     async pause(walkId: string, paused: boolean): Promise<Walk | null> {
@@ -139,6 +151,7 @@ export function createWalkController(env: WalkEnv) {
       if (next) {
         await tabStep(next, tabId, 'tab-opened', url);
         env.notify(next);
+        if (await env.isLoaded(tabId)) await env.inject(tabId).catch(() => undefined);
       }
     },
 
@@ -164,12 +177,21 @@ export function createWalkController(env: WalkEnv) {
     },
 
     /**
-     * The browser restarted: tab ids are new, so an unfinished walk cannot continue. Close it with
-     * what it stored; nothing recorded is lost.
+     * Runs each time the worker starts. A worker that merely slept finds its walk noted in the
+     * session and carries on (forgetting tabs closed meanwhile). After a browser restart the note
+     * is gone and the walk's tabs with it: close the walk with everything it stored.
      */
-    async browserStarted(): Promise<void> {
-      for (let walk = await activeWalk(db); walk; walk = await activeWalk(db)) {
-        await endWalk(db, walk.id, 'browser-restart', env.now());
+    async recover(): Promise<void> {
+      const walk = await activeWalk(db);
+      if (!walk) return;
+      if ((await env.sessionWalk.get()) !== walk.id) {
+        await changed(await endWalk(db, walk.id, 'browser-restart', env.now()));
+        return;
+      }
+      const alive: number[] = [];
+      for (const t of walk.openTabIds) if (await env.tabExists(t)) alive.push(t);
+      if (alive.length < walk.openTabIds.length) {
+        await changed(await updateWalk(db, walk.id, (w) => ({ ...w, openTabIds: alive })));
       }
     },
 

@@ -9,7 +9,7 @@ test('the released build asks for no host access at install and injects nothing 
   const m = await manifest(EXTENSIONS.release);
   expect(m.host_permissions ?? []).toEqual([]);
   expect(m.content_scripts).toBeUndefined();
-  expect(m.permissions.sort()).toEqual(['scripting', 'sidePanel', 'tabs']);
+  expect(m.permissions.sort()).toEqual(['scripting', 'sidePanel', 'storage', 'webNavigation']);
   expect(m.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
 });
 

@@ -12,21 +12,28 @@ function fakeEnv(db: Db) {
   let clock = 100_000;
   const log: string[] = [];
   const tabs = new Map<number, string>();
-  const notified: Walk[] = [];
+  const notified: { walk: Walk; tabIds: number[] }[] = [];
+  /** Tabs whose page has finished loading. */
+  const loaded = new Set<number>();
+  /** The browser session's storage: emptied by a browser restart. */
+  const session: { walkId?: string } = {};
   const env: WalkEnv = {
     db,
     compress: gzip,
     now: () => clock++,
-    openBlankTab: async () => {
+    openTab: async (url) => {
       const id = nextTab++;
-      tabs.set(id, 'about:blank');
-      log.push(`open ${id}`);
+      tabs.set(id, url);
+      log.push(`open ${id} ${url}`);
       return id;
     },
-    navigate: async (tabId, url) => {
-      const claimed = (await activeWalk(db))?.openTabIds.includes(tabId);
-      tabs.set(tabId, url);
-      log.push(`navigate ${tabId} ${url}${claimed ? ' (claimed)' : ''}`);
+    isLoaded: async (tabId) => loaded.has(tabId),
+    tabExists: async (tabId) => tabs.has(tabId),
+    sessionWalk: {
+      get: async () => session.walkId,
+      set: async (walkId) => {
+        session.walkId = walkId;
+      },
     },
     inject: async (tabId) => {
       log.push(`inject ${tabId}`);
@@ -34,10 +41,10 @@ function fakeEnv(db: Db) {
     drain: async (tabId) => {
       log.push(`drain ${tabId} (${(await activeWalk(db))?.status ?? 'no walk'})`);
     },
-    notify: (walk) => notified.push(walk),
+    notify: (walk, tabIds = walk.openTabIds) => notified.push({ walk, tabIds }),
     personaName: async (personaId) => (await db.get('personas', personaId))?.name ?? '',
   };
-  return { env, log, tabs, notified };
+  return { env, log, tabs, notified, loaded, session };
 }
 
 async function setup() {
@@ -50,17 +57,18 @@ async function setup() {
 }
 
 describe('walk controller', () => {
-  it('start opens a blank tab, claims it, then navigates it to the start URL', async () => {
+  it('start opens a tab at the start URL and claims it', async () => {
     const { start, log, tabs, notified, audit } = await setup();
     const walk = await start();
-    expect(log).toEqual(['open 100', `navigate 100 ${audit.startUrl} (claimed)`]);
+    expect(log).toEqual([`open 100 ${audit.startUrl}`]);
     expect(tabs.get(100)).toBe(audit.startUrl);
     expect(walk).toMatchObject({ status: 'recording', tabIds: [100], openTabIds: [100], startUrl: audit.startUrl });
-    expect(notified.at(-1)?.id).toBe(walk.id);
+    expect(notified.at(-1)?.walk.id).toBe(walk.id);
   });
 
-  it('start in a given tab takes it and injects the recorder', async () => {
-    const { walks, audit, persona, log } = await setup();
+  it('start in a given (loaded) tab takes it and injects the recorder', async () => {
+    const { walks, audit, persona, log, loaded } = await setup();
+    loaded.add(42);
     const walk = await walks.start({ auditId: audit.id, personaId: persona.id, auditorName: 'Sam', tabId: 42 });
     expect(walk.tabIds).toEqual([42]);
     expect(log).toEqual(['inject 42']);
@@ -144,7 +152,9 @@ describe('walk controller', () => {
     const ended = await walks.end(walk.id);
     expect(log.sort()).toEqual(['drain 100 (recording)', 'drain 101 (recording)']);
     expect(ended).toMatchObject({ status: 'ended', endReason: 'auditor', openTabIds: [] });
-    expect(notified.at(-1)?.status).toBe('ended');
+    // The ended walk has no open tabs left, yet the tabs it had are told (their overlays close).
+    expect(notified.at(-1)?.walk.status).toBe('ended');
+    expect(notified.at(-1)?.tabIds.sort()).toEqual([100, 101]);
     expect(await walks.flush(batchOf(walk.id, 0, numberedEvents(0, 3)), 100)).toEqual({
       ok: false,
       reason: 'walk-ended',
@@ -164,11 +174,25 @@ describe('walk controller', () => {
     expect(await listChunks(db, walk.id)).toHaveLength(1);
   });
 
+  it('a woken worker carries on with its walk, forgetting tabs closed while it slept', async () => {
+    const { db, start, walks, tabs } = await setup();
+    const walk = await start();
+    await walks.tabCreated(101, 100);
+    tabs.set(101, 'x');
+    await walks.recover();
+    expect(await getWalk(db, walk.id)).toMatchObject({ status: 'recording', openTabIds: [100, 101] });
+    tabs.delete(101);
+    await walks.recover();
+    expect(await getWalk(db, walk.id)).toMatchObject({ status: 'recording', openTabIds: [100] });
+  });
+
   it('after a browser restart ends the unfinished walk as browser-restart, keeping its chunks', async () => {
-    const { db, start, walks, other } = await setup();
+    const { db, start, walks, other, tabs, session } = await setup();
     const walk = await start();
     await walks.flush(batchOf(walk.id, 0, numberedEvents(0, 10)), 100);
-    await walks.browserStarted();
+    tabs.clear();
+    delete session.walkId; // a restart empties the session's storage
+    await walks.recover();
     expect(await getWalk(db, walk.id)).toMatchObject({ status: 'ended', endReason: 'browser-restart', openTabIds: [] });
     expect(await getWalk(db, other.id)).toMatchObject({ endReason: 'auditor' });
     expect(await listChunks(db, walk.id)).toHaveLength(1);

@@ -1,0 +1,36 @@
+import { EXTENSIONS, launchChromium } from '../test/e2e/support/browser';
+import { PanelPage } from '../test/e2e/support/panel';
+import { startFixtureServer } from '../test/fixtures/server';
+import { waitForRecorder } from '../test/e2e/support/site';
+import { PerfMeter } from './cdp';
+import { storageFigures } from './storage';
+import { readStoredData } from '../test/e2e/support/db';
+const site = await startFixtureServer();
+const b = await launchChromium(EXTENSIONS.loopback);
+const panel = await PanelPage.open(b.context, b.extensionId);
+await panel.createAudit({ name: 'X', startUrl: site.url('/generated.html?n=5000') });
+await panel.addPersona({ name: 'P' });
+const tab = await panel.startWalk({ persona: 'P' });
+const none = await b.context.newPage();
+const info = (p: any) => p.evaluate('({w: innerWidth, h: innerHeight, vis: document.visibilityState, focus: document.hasFocus(), dpr: devicePixelRatio})');
+for (const [name, p] of [['walk', tab], ['none', none]] as const) {
+  const m = await PerfMeter.attach(p);
+  await p.bringToFront();
+  await p.goto(site.url('/generated.html?n=5000&x=' + name));
+  if (name === 'walk') await waitForRecorder(p);
+  await p.waitForTimeout(1000);
+  console.log(name, await info(p));
+  const s0 = await m.sample();
+  await p.evaluate('window.__workload(3000)');
+  const s1 = await m.sample();
+  console.log(name, s1.taskMs - s0.taskMs, s1.scriptMs - s0.scriptMs, await info(p));
+}
+await tab.goto(site.url('/index.html')); await waitForRecorder(tab);
+await panel.endWalk();
+await panel.page.evaluate('globalThis.__name ??= (fn) => fn');
+const d = await readStoredData(panel.page);
+const per = new Map<string, number>();
+for (const c of d.chunks) per.set(String(c.recorderId), (per.get(String(c.recorderId)) ?? 0) + JSON.parse(c.json).length);
+console.log(d.recorders.map((r) => [r.url, per.get(String(r.recorderId))]));
+console.log(d.walks[0]);
+await b.close(); await site.close();
