@@ -3,14 +3,32 @@
  * through the panel, walks the site as the persona (pages, a form, a new tab), ends the walk and
  * writes the export and screenshots to demo-output/.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { BrowserContext } from '@playwright/test';
 import { startFixtureServer } from '../test/fixtures/server';
 import { EXTENSIONS, launchChromium } from '../test/e2e/support/browser';
 import { PanelPage } from '../test/e2e/support/panel';
 import { walkFixtureSite } from '../test/e2e/support/site';
 
 const OUT = path.resolve('demo-output');
+
+/** The walked page and the panel side by side, as one picture (README's screenshot). */
+async function writeOverview(context: BrowserContext, files: string[], out: string): Promise<void> {
+  const images = await Promise.all(files.map(async (f) => (await readFile(path.join(OUT, f))).toString('base64')));
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1700, height: 860 });
+  await page.setContent(
+    `<body style="margin:0;display:flex;gap:0;background:#d7dbe3;align-items:flex-start">${images
+      .map(
+        (b64) =>
+          `<div style="height:860px;overflow:hidden"><img src="data:image/png;base64,${b64}" style="display:block"></div>`,
+      )
+      .join('')}</body>`,
+  );
+  await page.screenshot({ path: path.join(OUT, out) });
+  await page.close();
+}
 
 async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
@@ -39,6 +57,8 @@ async function main(): Promise<void> {
     await panel.endWalk();
     await panel.page.screenshot({ path: path.join(OUT, 'panel.png'), fullPage: true });
 
+    await writeOverview(browser.context, ['walk-tab.png', 'panel-during-walk.png'], 'overview.png');
+
     const { text, fileName } = await panel.exportAudit();
     const file = path.join(OUT, fileName);
     await writeFile(file, text);
@@ -53,7 +73,9 @@ async function main(): Promise<void> {
           `${(walk.storedBytes / 1024).toFixed(1)} kB stored (${((walk.storedBytes / walk.rawBytes) * 100).toFixed(1)}% of raw JSON)`,
       );
     }
-    console.log(`Screenshots: ${path.join(OUT, 'panel.png')}, ${path.join(OUT, 'walk-tab.png')}`);
+    console.log(
+      `Screenshots: ${['overview.png', 'panel.png', 'walk-tab.png'].map((f) => path.join(OUT, f)).join(', ')}`,
+    );
   } finally {
     await browser.close();
     await site.close();
