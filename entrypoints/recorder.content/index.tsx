@@ -6,21 +6,22 @@ import overlayCss from '@/components/overlay/overlay.css?inline';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging/client';
 import { registerHandlers } from '@/lib/messaging/register';
+import { withRetry } from '@/lib/record/retry';
 import { startSession } from '@/lib/record/session';
 import { OVERLAY_TAG } from '@/lib/record/strip-overlay';
 import { createOverlayModel } from '@/lib/state/overlay-model';
-
-type Marked = Window & { __touchpointRecorder?: true };
 
 export default defineContentScript({
   // Injected by the background into the walk's tabs only; never declared for any site.
   registration: 'runtime',
   async main(ctx) {
-    const win = window as Marked;
-    if (win.__touchpointRecorder) return; // one recorder per document, however often injected
-    win.__touchpointRecorder = true;
+    // The background injects once per document (lib/walk/browser-env.ts claims it first): a second
+    // instance would stop this one, as WXT stops older instances of a content script.
+    const win = window;
+    if (!/^https?:$/.test(win.location.protocol)) return;
 
-    const walk = await send('recorder/hello', {});
+    // The worker may be starting up (it sleeps when idle): ask again rather than miss the page.
+    const walk = await withRetry(() => send('recorder/hello', {}));
     if (!walk || ctx.isInvalid) return;
 
     const model = createOverlayModel({ personaName: walk.personaName, startedAt: walk.startedAt, paused: walk.paused });

@@ -6,6 +6,19 @@ import type { WalkEnv } from './controller';
 
 const DRAIN_TIMEOUT_MS = 3000;
 
+/**
+ * Runs in the page's isolated world, before the recorder is injected: claims the document for
+ * one recorder. A tab's load and the walk's start can both ask to inject, and a second instance
+ * of a WXT content script stops the first; claiming in one synchronous step lets only one through.
+ * A tab opened by a link is about:blank at first: that document is not recorded.
+ */
+function claimDocument(): boolean {
+  const doc = document as Document & { __touchpointClaimed?: true };
+  if (doc.__touchpointClaimed || !/^https?:$/.test(location.protocol)) return false;
+  doc.__touchpointClaimed = true;
+  return true;
+}
+
 /** The real browser behind the walk controller: the one place that drives tabs and scripting. */
 export function createBrowserEnv(db: Db, deps: { compress: Compress; send: typeof sendToTab }): WalkEnv {
   return {
@@ -25,6 +38,8 @@ export function createBrowserEnv(db: Db, deps: { compress: Compress; send: typeo
       return (await browser.tabs.get(tabId).catch(() => undefined)) !== undefined;
     },
     async inject(tabId) {
+      const [claim] = await browser.scripting.executeScript({ target: { tabId }, func: claimDocument });
+      if (claim?.result !== true) return;
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/recorder.js'] });
     },
     async drain(tabId) {
