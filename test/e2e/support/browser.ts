@@ -26,7 +26,7 @@ export interface Launched {
 /** Launches Debian's Chromium with a fresh profile and, unless `extension` is null, one extension. */
 export async function launchChromium(
   extension: string | null = EXTENSIONS.e2e,
-  opts: { headless?: boolean; profile?: string } = {},
+  opts: { headless?: boolean; profile?: string; lang?: string } = {},
 ): Promise<Launched> {
   // A given profile outlives the browser (restart tests); a fresh one is removed on close.
   const profile = opts.profile ?? (await mkdtemp(path.join(tmpdir(), 'touchpoint-profile-')));
@@ -39,6 +39,8 @@ export async function launchChromium(
     '--no-first-run',
     '--disable-features=Translate,OptimizationHints,MediaRouter',
   ];
+  // The browser's UI language, which chrome.i18n (and so Touchpoint's UI) follows.
+  if (opts.lang) args.push(`--lang=${opts.lang}`);
   if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
