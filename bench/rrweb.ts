@@ -91,3 +91,29 @@ if (location.protocol === 'http:' || location.protocol === 'https:') {
 export function eventCount(page: Page): Promise<number> {
   return page.evaluate('(window.__benchEvents || []).length');
 }
+
+/**
+ * Bare rrweb the way a content script runs it: in an isolated world of the page (CDP
+ * Page.createIsolatedWorld), where the page's own scripts' property sets (`input.value = …`) do not
+ * reach rrweb's setter hooks. Returns the initial record() time in ms.
+ */
+export async function injectIsolatedAndRecord(page: Page, bundle: RrwebBundle): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'bench-rrweb',
+    });
+    const evaluate = async (expression: string) => {
+      const r = await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true });
+      if (r.exceptionDetails)
+        throw new Error(`isolated rrweb: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+      return r.result.value as unknown;
+    };
+    await evaluate(defineGlobal(bundle));
+    return Number(await evaluate(startRecordExpression(bundle)));
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { waitForRecorder } from '../test/e2e/support/site';
 import type { FixtureServer } from '../test/fixtures/server';
 import { minus, type PerfMeter, plus, type Sample, ZERO } from './cdp';
+import { mainThreadCpuMs, rendererOf } from './cpu';
 import { eventCount, injectAndRecord, type RrwebBundle } from './rrweb';
 
 export const MODES = ['none', 'rrweb', 'touchpoint'] as const;
@@ -15,6 +16,28 @@ export interface BenchConfig {
   /** Quiet time after a page is ready (recorder attached) before measuring or acting. */
   settleMs: number;
   walkSettleMs: number;
+  /** The browser's profile directory, to find its renderers' CPU time in /proc; null: no CPU figures. */
+  profileDir: string | null;
+}
+
+/** The tab's renderer main-thread CPU time from now until `stop()` is called (NaN if unknown). */
+async function cpuClock(page: Page, c: BenchConfig) {
+  const pid = c.profileDir ? await rendererOf(page, c.profileDir) : null;
+  const start = pid === null ? Number.NaN : mainThreadCpuMs(pid);
+  return {
+    pid,
+    stop: () => (pid === null ? Number.NaN : mainThreadCpuMs(pid) - start),
+  };
+}
+
+/**
+ * Waits until the page is ready for the mode: the walk tab until its recorder runs (overlay host
+ * attached). Other modes wait on a locator too, so that Playwright's own per-document cost (its
+ * injected script, ~5–15 ms a page) is paid in every mode, not only in the touchpoint one.
+ */
+async function readyLocator(page: Page, mode: Mode): Promise<void> {
+  if (mode === 'touchpoint') await waitForRecorder(page);
+  else await page.locator('body').waitFor({ state: 'attached', timeout: 15_000 });
 }
 
 let nonce = 0;
@@ -22,6 +45,12 @@ let nonce = 0;
 export const generatedUrl = (c: BenchConfig) => c.site.url(`/generated.html?n=${c.elements}&run=${++nonce}`);
 
 export interface GeneratedRun extends Sample {
+  /** Renderer main-thread CPU time over the workload, ms (NaN when it could not be read). */
+  cpuMs: number;
+  /** TaskDuration from the load event until the mode is recording and settled: the recorder's start. */
+  startMs: number;
+  /** The page's URL (unique per run): finds this run's recording in IndexedDB. */
+  url: string;
   /** rrweb mode: the synchronous initial record() call, ms. */
   snapshotMs?: number;
   events?: number;
@@ -32,18 +61,28 @@ export interface GeneratedRun extends Sample {
 export async function runGenerated(mode: Mode, meter: PerfMeter, c: BenchConfig, workloadMs = c.workloadMs) {
   const page = meter.page;
   await page.bringToFront();
-  await page.goto(generatedUrl(c), { waitUntil: 'load' });
+  const url = generatedUrl(c);
+  await page.goto(url, { waitUntil: 'load' });
+  const atLoad = await meter.sample();
   const elements = await page.evaluate('window.__elements');
   if (typeof elements !== 'number' || elements < c.elements * 0.9)
     throw new Error(`generated page built ${elements} elements`);
   let snapshotMs: number | undefined;
   if (mode === 'rrweb') snapshotMs = await injectAndRecord(page, c.rrweb);
-  if (mode === 'touchpoint') await waitForRecorder(page);
+  await readyLocator(page, mode);
   await page.waitForTimeout(c.settleMs);
+  const started = await meter.sample();
+  const cpu = await cpuClock(page, c);
   const before = await meter.sample();
   const workload = (await page.evaluate(`window.__workload(${workloadMs})`)) as Record<string, number>;
   const after = await meter.sample();
-  const run: GeneratedRun = { ...minus(after, before), workload };
+  const run: GeneratedRun = {
+    ...minus(after, before),
+    cpuMs: cpu.stop(),
+    startMs: started.taskMs - atLoad.taskMs,
+    url,
+    workload,
+  };
   if (mode === 'rrweb') {
     run.snapshotMs = snapshotMs;
     run.events = await eventCount(page);
@@ -53,6 +92,7 @@ export async function runGenerated(mode: Mode, meter: PerfMeter, c: BenchConfig,
 }
 
 export interface WalkRun extends Sample {
+  cpuMs: number;
   pages: (Sample & { page: string })[];
 }
 
@@ -67,6 +107,9 @@ const quoteSubmit = (tab: Page) =>
  * so the quote page is measured before the submit leaves it: home → destinations → Lisbon → quote
  * form (three steps, filled) → confirmation. Each page's time is read just before the walk leaves it.
  *
+ * The walk starts from about.html, unmeasured, so that what the previous page leaves to do when it
+ * unloads stays out of the CPU figure (it is read from /proc across the whole walk).
+ *
  * `resets`: the CDP counters restart with each document (checked at start-up), so each page's last
  * sample is that page's whole main-thread time, load included. Otherwise, deltas of one counter.
  */
@@ -75,9 +118,12 @@ export async function runWalk(mode: Mode, meter: PerfMeter, c: BenchConfig, rese
   await tab.bringToFront();
   const ready = async () => {
     await tab.waitForLoadState('load');
-    if (mode === 'touchpoint') await waitForRecorder(tab);
+    await readyLocator(tab, mode);
     await tab.waitForTimeout(c.walkSettleMs);
   };
+  await tab.goto(c.site.url('/about.html'), { waitUntil: 'load' });
+  await ready();
+  const cpu = await cpuClock(tab, c);
   const start = resets ? ZERO : await meter.sample();
   let previous = start;
   const pages: WalkRun['pages'] = [];
@@ -116,8 +162,11 @@ export async function runWalk(mode: Mode, meter: PerfMeter, c: BenchConfig, rese
   await tab.waitForURL(/quote-sent\.html/);
   await ready();
   await endOfPage();
+  let cpuMs = cpu.stop();
+  // The same renderer must still run the tab, or the CPU figure covers the wrong process.
+  if (cpu.pid !== null && (await rendererOf(tab, c.profileDir ?? '')) !== cpu.pid) cpuMs = Number.NaN;
   if (mode === 'rrweb' && (await eventCount(tab)) < 2) throw new Error('bare rrweb did not record the walk');
 
   const total = pages.reduce<Sample>((acc, p) => plus(acc, p), ZERO);
-  return { ...total, pages };
+  return { ...total, cpuMs, pages };
 }

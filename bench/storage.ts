@@ -16,6 +16,8 @@ export interface StorageFigures {
   storedBytesPerMinute: number;
   storedToRaw: number;
   steps: number;
+  /** Events stored per recorded page URL (one recorder per page load). */
+  eventsByUrl: Record<string, number>;
 }
 
 const num = (v: unknown, what: string): number => {
@@ -40,6 +42,12 @@ export async function storageFigures(extensionPage: Page): Promise<StorageFigure
     const s = spans.get(id);
     spans.set(id, s ? { first: Math.min(s.first, first), last: Math.max(s.last, last) } : { first, last });
   }
+  const urlOf = new Map(data.recorders.map((r) => [String(r.recorderId), String(r.url)]));
+  const eventsByUrl: Record<string, number> = {};
+  for (const c of data.chunks) {
+    const url = urlOf.get(String(c.recorderId)) ?? '?';
+    eventsByUrl[url] = (eventsByUrl[url] ?? 0) + num(c.seqTo, 'seqTo') - num(c.seqFrom, 'seqFrom') + 1;
+  }
   let ms = 0;
   for (const s of spans.values()) ms += s.last - s.first;
   const storedBytes = num(walk.storedBytes, 'storedBytes');
@@ -56,6 +64,7 @@ export async function storageFigures(extensionPage: Page): Promise<StorageFigure
     storedBytesPerMinute: recordedMinutes > 0 ? storedBytes / recordedMinutes : Number.NaN,
     storedToRaw: rawBytes > 0 ? storedBytes / rawBytes : Number.NaN,
     steps: data.steps.length,
+    eventsByUrl,
   };
 }
 
@@ -66,8 +75,8 @@ export interface BundleFigures {
 }
 
 /** The content script as shipped by the loopback build, and gzipped with node:zlib (default level). */
-export async function contentScriptSize(root: string): Promise<BundleFigures> {
-  const file = path.join(root, '.output/chrome-mv3-loopback/content-scripts/recorder.js');
+export async function contentScriptSize(root: string, extensionDir: string): Promise<BundleFigures> {
+  const file = path.join(extensionDir, 'content-scripts/recorder.js');
   const buf = await readFile(file);
   return { file: path.relative(root, file), rawBytes: buf.length, gzipBytes: gzipSync(buf).length };
 }

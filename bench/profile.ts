@@ -1,0 +1,124 @@
+/**
+ * `tsx bench/profile.ts` (after `npm run build:loopback`): where the main-thread time of the
+ * fixture walk (B) and of the generated workload (A) goes, per mode. A Chrome trace gives self time
+ * per activity (script, style, layout, paint…) and per script URL; a CPU profile of the walk tab
+ * gives Touchpoint's hottest functions in content-scripts/recorder.js (minified: each is printed
+ * with a snippet of its code to find it in the sources). Diagnostic only; prints, writes nothing.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { EXTENSIONS, launchChromium } from '../test/e2e/support/browser';
+import { PanelPage } from '../test/e2e/support/panel';
+import { startFixtureServer } from '../test/fixtures/server';
+import { PerfMeter } from './cdp';
+import { loadRrweb, recordEveryPage } from './rrweb';
+import { type BenchConfig, type Mode, runGenerated, runWalk } from './scenarios';
+import { breakdown, mainThreadsFor, top, traceDuring } from './trace';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time (ms) per function of a CPU profile, for scripts whose URL contains `urlPart`. */
+async function hotFunctions(page: Page, urlPart: string, work: () => Promise<void>) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await work();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  await cdp.detach();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, { ms: number; frame: ProfileNode['callFrame'] }>();
+  profile.samples.forEach((id, i) => {
+    const frame = byId.get(id)?.callFrame;
+    if (!frame?.url.includes(urlPart)) return;
+    const key = `${frame.functionName}@${frame.lineNumber}:${frame.columnNumber}`;
+    const cur = self.get(key) ?? { ms: 0, frame };
+    cur.ms += (profile.timeDeltas[i] ?? 0) / 1000;
+    self.set(key, cur);
+  });
+  return [...self.values()].sort((a, b) => b.ms - a.ms);
+}
+
+async function main(): Promise<void> {
+  const which = process.argv[2] ?? 'walk';
+  const site = await startFixtureServer();
+  const browser = await launchChromium(EXTENSIONS.loopback);
+  try {
+    const rrweb = await loadRrweb(ROOT);
+    const c: BenchConfig = {
+      site,
+      rrweb,
+      elements: 5000,
+      workloadMs: 4000,
+      settleMs: 1000,
+      walkSettleMs: 400,
+      profileDir: null,
+    };
+    const panel = await PanelPage.open(browser.context, browser.extensionId);
+    await panel.createAudit({ name: 'Profile', startUrl: site.url('/index.html') });
+    await panel.addPersona({ name: 'P' });
+    const walkTab = await panel.startWalk({ persona: 'P' });
+    const noneTab = await browser.context.newPage();
+    const rrwebTab = await browser.context.newPage();
+    if (which === 'walk') await recordEveryPage(rrwebTab, rrweb);
+    const tabs: Record<Mode, PerfMeter> = {
+      none: await PerfMeter.attach(noneTab),
+      rrweb: await PerfMeter.attach(rrwebTab),
+      touchpoint: await PerfMeter.attach(walkTab),
+    };
+    const run = (m: Mode) =>
+      which === 'walk'
+        ? runWalk(m, tabs[m], c, true).then(() => undefined)
+        : runGenerated(m, tabs[m], c).then(() => undefined);
+    for (const m of ['none', 'rrweb', 'touchpoint'] as const) await run(m); // warm-up
+
+    const results = new Map<Mode, ReturnType<typeof breakdown>>();
+    for (const m of ['none', 'rrweb', 'touchpoint'] as const) {
+      const events = await traceDuring(tabs[m].page, () => run(m));
+      const b = breakdown(events, mainThreadsFor(events, site.origin));
+      results.set(m, b);
+      console.log(`\n== ${which} / ${m}: top-level tasks ${b.tasksMs.toFixed(0)} ms`);
+      for (const [name, ms] of top(b.byActivity, 14)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+      console.log('  by script URL (self time incl. work forced inside it):');
+      for (const [url, ms] of top(b.byScript, 6))
+        console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${url.slice(0, 100)}`);
+    }
+    const none = results.get('none')?.byActivity ?? new Map();
+    const tp = results.get('touchpoint')?.byActivity ?? new Map();
+    const diff = new Map<string, number>();
+    for (const k of new Set([...none.keys(), ...tp.keys()])) diff.set(k, (tp.get(k) ?? 0) - (none.get(k) ?? 0));
+    console.log(`\n== ${which}: touchpoint minus none, by activity`);
+    for (const [name, ms] of top(diff, 14)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+
+    const source = (await readFile(path.join(EXTENSIONS.loopback, 'content-scripts/recorder.js'), 'utf8')).split('\n');
+    const hot = await hotFunctions(walkTab, 'recorder.js', () => run('touchpoint'));
+    const total = hot.reduce((s, h) => s + h.ms, 0);
+    console.log(`\n== ${which}: recorder.js self time ${total.toFixed(0)} ms (CPU profile), hottest functions`);
+    for (const h of hot.slice(0, 15)) {
+      const line = source[h.frame.lineNumber] ?? '';
+      const snippet = line.slice(h.frame.columnNumber, h.frame.columnNumber + 90).replace(/\s+/g, ' ');
+      console.log(`  ${h.ms.toFixed(1).padStart(7)} ms  ${h.frame.functionName || '(anonymous)'}  ${snippet}`);
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error('profile failed:', e instanceof Error ? (e.stack ?? e.message) : e);
+  process.exit(1);
+});

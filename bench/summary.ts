@@ -1,0 +1,135 @@
+import type { Sample } from './cdp';
+import { kB, type Row, section, x2 } from './report';
+import { type GeneratedRun, MODES, type Mode } from './scenarios';
+import { median, pairedRatio, ratio } from './stats';
+import type { BundleFigures, StorageFigures } from './storage';
+
+/** One measured run of one mode: CDP task and script time, and /proc main-thread CPU time (ms). */
+export type Run = Sample & { cpuMs: number };
+
+export const TARGET = { tpOverRrweb: 1.1, storedToRaw: 0.2, gzipBytes: 40_000 };
+const TP_OVER_RRWEB_TARGET = TARGET.tpOverRrweb;
+
+type PerMode = Record<Mode, number>;
+
+export interface Ratios {
+  tpOverRrweb: number;
+  tpOverNone: number;
+  rrwebOverNone: number;
+  /** Median of per-repetition ratios (runs of one repetition are close in time). */
+  pairedTpOverRrweb: number;
+  pairedTpOverNone: number;
+}
+
+export interface Summary {
+  taskMs: PerMode;
+  scriptMs: PerMode;
+  cpuMs: PerMode;
+  task: Ratios;
+  cpu: Ratios;
+}
+
+const show = (x: number) => (Number.isNaN(x) ? '?' : x.toFixed(0));
+
+export const fmtRun = (r: Run) => `task ${show(r.taskMs)} ms, script ${show(r.scriptMs)} ms, cpu ${show(r.cpuMs)} ms`;
+
+export function summarise(runs: Record<Mode, Run[]>): Summary {
+  const med = (k: keyof Run): PerMode => ({
+    none: median(runs.none.map((r) => r[k])),
+    rrweb: median(runs.rrweb.map((r) => r[k])),
+    touchpoint: median(runs.touchpoint.map((r) => r[k])),
+  });
+  const ratios = (k: keyof Run, m: PerMode): Ratios => {
+    const of = (mode: Mode) => runs[mode].map((r) => r[k]);
+    return {
+      tpOverRrweb: ratio(m.touchpoint, m.rrweb),
+      tpOverNone: ratio(m.touchpoint, m.none),
+      rrwebOverNone: ratio(m.rrweb, m.none),
+      pairedTpOverRrweb: pairedRatio(of('touchpoint'), of('rrweb')),
+      pairedTpOverNone: pairedRatio(of('touchpoint'), of('none')),
+    };
+  };
+  const taskMs = med('taskMs');
+  const cpuMs = med('cpuMs');
+  return { taskMs, scriptMs: med('scriptMs'), cpuMs, task: ratios('taskMs', taskMs), cpu: ratios('cpuMs', cpuMs) };
+}
+
+function ratioRows(what: string, r: Ratios): Row[] {
+  return [
+    {
+      figure: `  touchpoint / rrweb (${what})`,
+      value: `${x2(r.tpOverRrweb)} (paired ${x2(r.pairedTpOverRrweb)})`,
+      target: `<= ${TP_OVER_RRWEB_TARGET.toFixed(2)}x`,
+      pass: r.tpOverRrweb <= TP_OVER_RRWEB_TARGET,
+    },
+    { figure: `  touchpoint / none (${what})`, value: `${x2(r.tpOverNone)} (paired ${x2(r.pairedTpOverNone)})` },
+    { figure: `  rrweb / none (${what})`, value: x2(r.rrwebOverNone) },
+  ];
+}
+
+/** The table rows of one scenario: medians per mode, then the ratios by TaskDuration and by CPU. */
+export function scenarioRows(label: string, s: Summary): Row[] {
+  const rows: Row[] = [section(label)];
+  for (const m of MODES) {
+    rows.push({
+      figure: `  ${m}: Task / Script / CPU ms (medians)`,
+      value: `${show(s.taskMs[m])} / ${show(s.scriptMs[m])} / ${show(s.cpuMs[m])}`,
+    });
+  }
+  return [...rows, ...ratioRows('TaskDuration', s.task), ...ratioRows('main-thread CPU', s.cpu)];
+}
+
+export interface TableInput {
+  A: Summary;
+  B: Summary;
+  aRuns: Record<Mode, GeneratedRun[]>;
+  /** Events Touchpoint stored for each touchpoint run of A. */
+  tpEvents: number[];
+  snapshotMs: number;
+  storage: StorageFigures;
+  size: BundleFigures;
+  elements: number;
+  workloadMs: number;
+}
+
+/** Every row of the printed table, sections A to E. */
+export function tableRows(t: TableInput): Row[] {
+  const { storage, size } = t;
+  return [
+    ...scenarioRows(`A. generated.html?n=${t.elements}, __workload(${t.workloadMs}), the tab's main thread`, t.A),
+    {
+      figure: '  events recorded per run (median): rrweb / touchpoint',
+      value: `${median(t.aRuns.rrweb.map((r) => r.events ?? 0))} / ${median(t.tpEvents)}`,
+    },
+    ...scenarioRows('B. fixture walk (home > destinations > Lisbon > quote form > sent), summed over pages', t.B),
+    section('C. full snapshot'),
+    {
+      figure: `  bare rrweb: initial record() on ${t.elements} elements (median)`,
+      value: `${t.snapshotMs.toFixed(1)} ms`,
+    },
+    {
+      figure: '  start after load, TaskDuration: none / rrweb / touchpoint',
+      value: `${MODES.map((m) => show(median(t.aRuns[m].map((r) => r.startMs)))).join(' / ')} ms`,
+    },
+    section('D. storage of the walk (IndexedDB)'),
+    { figure: '  stored bytes per recorded minute', value: `${kB(storage.storedBytesPerMinute)}/min` },
+    {
+      figure: '  stored / raw bytes',
+      value: storage.storedToRaw.toFixed(3),
+      target: `<= ${TARGET.storedToRaw.toFixed(2)}`,
+      pass: storage.storedToRaw <= TARGET.storedToRaw,
+    },
+    {
+      figure: '  stored, raw, recorded',
+      value: `${kB(storage.storedBytes)}, ${kB(storage.rawBytes)}, ${storage.recordedMinutes.toFixed(2)} min`,
+    },
+    section('E. content script (recorder.js)'),
+    {
+      figure: '  gzipped (node:zlib, default level)',
+      value: kB(size.gzipBytes),
+      target: `<= ${kB(TARGET.gzipBytes)}`,
+      pass: size.gzipBytes <= TARGET.gzipBytes,
+    },
+    { figure: '  raw', value: kB(size.rawBytes) },
+  ];
+}
