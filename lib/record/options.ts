@@ -22,7 +22,9 @@ export function recordOptions(ctx: Pick<RecorderContext, 'maskAllText' | 'blockS
     inlineStylesheet: true,
     recordCanvas: false,
     collectFonts: false,
-    sampling: { mousemove: 100, scroll: 150, input: 'last' as const },
+    // Every keystroke is recorded (masked): with input 'last', rrweb waits for `change`, and from
+    // a content script it cannot see values that page scripts set.
+    sampling: { mousemove: 100, scroll: 150 },
     slimDOMOptions: { script: true, comment: true, headFavicon: true, headMetaVerification: true },
   };
 }

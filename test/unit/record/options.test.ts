@@ -60,9 +60,10 @@ describe('recordOptions', () => {
     );
   });
 
-  it('records inputs on change only and leaves canvas and fonts out', () => {
+  it('records every keystroke (masked) and leaves canvas and fonts out', () => {
     const o = recordOptions({ maskAllText: false, blockSelectors: [] });
     expect(o).toMatchObject({ maskAllInputs: true, recordCanvas: false, collectFonts: false });
-    expect(o.sampling.input).toBe('last');
+    // 'last' would wait for change events: typing would show up only when a field loses focus.
+    expect(o.sampling).not.toHaveProperty('input');
   });
 });
