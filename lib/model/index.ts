@@ -5,3 +5,5 @@ export * from './event';
 export * from './recorder';
 export * from './walk';
 export * from './export';
+export * from './anchor';
+export * from './touchpoint';
