@@ -15,10 +15,26 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['scripting', 'storage', 'webNavigation', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'webNavigation',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     host_permissions: loopbackHosts,
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'tag-friction': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: '__MSG_commandTagFriction__',
+      },
+      'score-touchpoint': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandScoreTouchpoint__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

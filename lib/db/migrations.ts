@@ -23,6 +23,18 @@ export const migrations: readonly Migration[] = [
     db.createObjectStore('recorders', { keyPath: 'recorderId' }).createIndex('byWalk', 'walkId');
     db.createObjectStore('steps', { keyPath: 'id' }).createIndex('byWalk', 'walkId');
   },
+  // 3: what the auditor adds: touchpoints, friction tags and their screenshots, scores, off-site
+  // events; and what the pages signalled (errors, failed and slow requests) for the KPIs.
+  (db) => {
+    db.createObjectStore('touchpoints', { keyPath: 'id' }).createIndex('byAudit', 'auditId');
+    for (const name of ['tags', 'scores', 'offsite'] as const) {
+      const store = db.createObjectStore(name, { keyPath: 'id' });
+      store.createIndex('byWalk', 'walkId');
+      store.createIndex('byAudit', 'auditId');
+    }
+    db.createObjectStore('screenshots', { keyPath: 'id' }).createIndex('byWalk', 'walkId');
+    db.createObjectStore('signals', { keyPath: 'id' }).createIndex('byWalk', 'walkId');
+  },
 ];
 
 export const DB_VERSION = migrations.length;

@@ -1,4 +1,5 @@
-import { Chunk, type FlushBatch, type FlushResult, RecordedEvents, RecorderMark, Step } from '../model';
+import { Chunk, type FlushBatch, type FlushResult, RecordedEvents, RecorderMark, Signal, Step } from '../model';
+import { assignTouchpoint } from '../touchpoints/group';
 import type { Db } from './open-db';
 import { endWalk } from './walks';
 
@@ -9,8 +10,8 @@ function isQuotaError(e: unknown): boolean {
 }
 
 /**
- * Stores one flush in one transaction: the compressed chunk, the steps, the recorder's mark and the
- * walk's totals. Events at or below the recorder's mark were stored by an earlier try whose
+ * Stores one flush in one transaction: the compressed chunk, the steps and signals, the touchpoints
+ * of newly reached pages, the recorder's mark and the walk's totals. Events at or below the recorder's mark were stored by an earlier try whose
  * acknowledgement was lost, so they are dropped here: a retry never duplicates.
  */
 export async function storeFlush(
@@ -38,7 +39,7 @@ export async function storeFlush(
     const data = await compress(json);
     const rawBytes = new TextEncoder().encode(json).length;
     try {
-      const tx = db.transaction(['walks', 'chunks', 'recorders', 'steps'], 'readwrite');
+      const tx = db.transaction(['walks', 'chunks', 'recorders', 'steps', 'signals', 'touchpoints'], 'readwrite');
       const current = await tx.objectStore('recorders').get(batch.recorderId);
       if ((current?.storedThrough ?? -1) !== storedThrough && attempt < 5) {
         await tx.done;
@@ -69,6 +70,29 @@ export async function storeFlush(
           recorderId: batch.recorderId,
         };
         await tx.objectStore('steps').put(Step.parse(step));
+      }
+      for (const [i, g] of batch.signals.entries()) {
+        if (g.seq < seqFrom || g.seq > seqTo) continue;
+        const { seq, ...rest } = g;
+        const signal = {
+          ...rest,
+          id: `${batch.recorderId}:sig:${seq}:${i}`,
+          walkId: batch.walkId,
+          tabId,
+          recorderId: batch.recorderId,
+        };
+        await tx.objectStore('signals').put(Signal.parse(signal));
+      }
+      // Each page the walk reaches joins a web touchpoint, or starts one (lib/touchpoints/group.ts).
+      const visits = batch.steps.filter((s) => s.kind === 'visit' && s.seq >= seqFrom && s.seq <= seqTo);
+      if (visits.length > 0) {
+        const touchpoints = await tx.objectStore('touchpoints').index('byAudit').getAll(walk.auditId);
+        for (const v of visits) {
+          const a = assignTouchpoint(v.url, v.title, touchpoints, () => crypto.randomUUID(), now, walk.auditId);
+          if (!a?.created) continue;
+          touchpoints.push(a.touchpoint);
+          await tx.objectStore('touchpoints').put(a.touchpoint);
+        }
       }
       await tx.objectStore('recorders').put(
         RecorderMark.parse({

@@ -1,5 +1,18 @@
 import type { DBSchema } from 'idb';
-import type { Audit, Chunk, Persona, RecorderMark, Step, Walk } from '../model';
+import type {
+  Audit,
+  Chunk,
+  OffsiteEvent,
+  Persona,
+  RecorderMark,
+  Score,
+  Screenshot,
+  Signal,
+  Step,
+  Tag,
+  Touchpoint,
+  Walk,
+} from '../model';
 
 export const DB_NAME = 'touchpoint';
 
@@ -10,4 +23,10 @@ export interface TouchpointDB extends DBSchema {
   chunks: { key: string; value: Chunk; indexes: { byWalk: string } };
   recorders: { key: string; value: RecorderMark; indexes: { byWalk: string } };
   steps: { key: string; value: Step; indexes: { byWalk: string } };
+  touchpoints: { key: string; value: Touchpoint; indexes: { byAudit: string } };
+  tags: { key: string; value: Tag; indexes: { byWalk: string; byAudit: string } };
+  screenshots: { key: string; value: Screenshot; indexes: { byWalk: string } };
+  scores: { key: string; value: Score; indexes: { byWalk: string; byAudit: string } };
+  offsite: { key: string; value: OffsiteEvent; indexes: { byWalk: string; byAudit: string } };
+  signals: { key: string; value: Signal; indexes: { byWalk: string } };
 }

@@ -1,5 +1,34 @@
 import { z } from 'zod';
-import { FlushBatch, FlushResult, Id, RecorderContext, Walk } from '../model';
+import {
+  AnchorRect,
+  AnchorSize,
+  FlushBatch,
+  FlushResult,
+  Id,
+  RecorderContext,
+  Score,
+  ScoreFields,
+  Tag,
+  TagFields,
+  Touchpoint,
+  Walk,
+} from '../model';
+
+const PageUrl = z.string().max(4096);
+
+/** What the overlay sends to pin a tag; the background adds the walk, tab, touchpoint and ids. */
+export const TagDraft = Tag.pick({
+  recorderId: true,
+  url: true,
+  pageTitle: true,
+  at: true,
+  anchor: true,
+  target: true,
+  screenshotId: true,
+}).extend({ fields: TagFields });
+
+export const Command = z.enum(['tag-friction', 'score-touchpoint']);
+export type Command = z.infer<typeof Command>;
 
 /**
  * Every message between Touchpoint's contexts, with its payload and answer. A handler sees only
@@ -26,6 +55,38 @@ export const protocol = {
   'walk/pause': { request: z.object({ walkId: Id, paused: z.boolean() }), response: Walk.nullable() },
   /** Background → recorders and pages: the walk changed (paused, resumed, ended, grew). */
   'walk/changed': { request: z.object({ walk: Walk }), response: z.null() },
+  /** Recorder → background: the touchpoint of the page it is on, created when the page is new. */
+  'touchpoint/resolve': {
+    request: z.object({ url: PageUrl, title: z.string().max(500) }),
+    response: Touchpoint.nullable(),
+  },
+  /**
+   * Recorder → background: capture the visible tab (the overlay hidden first) and keep the part
+   * around `rect` (viewport CSS pixels). `screenshotId` is null when the browser refused: Chrome
+   * lets an extension capture a tab only after the auditor invoked it there (activeTab).
+   */
+  'tag/capture': {
+    request: z.object({ rect: AnchorRect, viewport: AnchorSize }),
+    response: z.object({ screenshotId: Id.nullable(), problem: z.enum(['no-permission', 'failed']).nullable() }),
+  },
+  /** Recorder → background: pin a new tag. */
+  'tag/save': { request: TagDraft, response: Tag },
+  /** Recorder → background: change a tag's form fields. */
+  'tag/update': { request: z.object({ id: Id, fields: TagFields }), response: Tag },
+  'tag/delete': { request: z.object({ id: Id }), response: z.null() },
+  /** Recorder → background: the walk's tags on this page (same URL, fragment aside), for markers. */
+  'tag/list-page': { request: z.object({ url: PageUrl }), response: z.array(Tag) },
+  /** Recorder → background: score the touchpoint of this page; scoring again replaces the score. */
+  'score/save': {
+    request: z.object({ url: PageUrl, title: z.string().max(500), fields: ScoreFields }),
+    response: Score,
+  },
+  /** Recorder → background: this page's touchpoint's score in the walk, to fill the form. */
+  'score/get': { request: z.object({ url: PageUrl }), response: Score.nullable() },
+  /** Background → recorder: the auditor pressed one of Touchpoint's keyboard shortcuts. */
+  'overlay/command': { request: z.object({ command: Command }), response: z.null() },
+  /** Background → panel: the walk's tags, scores or touchpoints changed. */
+  'journey/changed': { request: z.object({ walkId: Id }), response: z.null() },
 } as const;
 
 export type Protocol = typeof protocol;

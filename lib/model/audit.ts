@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp, WebUrl } from './common';
+import { Category, DEFAULT_CATEGORIES } from './tag';
 
 /** An audit groups the walks of one company's site. */
 export const Audit = z.object({
@@ -17,6 +18,13 @@ export const Audit = z.object({
       blockSelectors: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
     })
     .default({ maskAllText: false, blockSelectors: [] }),
+  /** The friction taxonomy tags pick from; audits stored before it existed get the default. */
+  categories: z
+    .array(Category)
+    .min(1)
+    .max(60)
+    .refine((cs) => new Set(cs.map((c) => c.id)).size === cs.length, 'Category ids must be unique.')
+    .default(() => [...DEFAULT_CATEGORIES]),
   createdAt: Timestamp,
 });
 export type Audit = z.infer<typeof Audit>;

@@ -7,3 +7,7 @@ export * from './walk';
 export * from './export';
 export * from './anchor';
 export * from './touchpoint';
+export * from './tag';
+export * from './score';
+export * from './signal';
+export * from './kpi';

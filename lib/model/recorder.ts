@@ -2,10 +2,15 @@ import { z } from 'zod';
 import { Id, Timestamp } from './common';
 import { Step } from './walk';
 import { RecordedEvent } from './event';
+import { PageSignal } from './signal';
+import { Category } from './tag';
 
 /** What a walk tab's recorder needs to know, answered by the background on injection. */
 export const RecorderContext = z.object({
   walkId: Id,
+  auditId: Id,
+  /** The audit's friction taxonomy, for the tag form. */
+  categories: z.array(Category),
   tabId: z.number().int(),
   personaName: z.string(),
   startedAt: Timestamp,
@@ -32,6 +37,7 @@ export const FlushBatch = z.object({
   seqFrom: z.number().int().nonnegative(),
   events: z.string().max(64 * 1024 * 1024),
   steps: z.array(PageStep).max(10_000),
+  signals: z.array(PageSignal).max(10_000).default([]),
 });
 
 export const RecordedEvents = z.array(RecordedEvent).max(1_000_000);

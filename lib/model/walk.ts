@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp, WebUrl } from './common';
+import { WalkOutcome } from './score';
 
 export const WalkStatus = z.enum(['recording', 'paused', 'ended']);
 export type WalkStatus = z.infer<typeof WalkStatus>;
@@ -26,6 +27,8 @@ export const Walk = z.object({
   eventCount: z.number().int().nonnegative(),
   storedBytes: z.number().int().nonnegative(),
   rawBytes: z.number().int().nonnegative(),
+  /** The auditor's verdict when the walk ends; walks stored before it existed have none. */
+  outcome: WalkOutcome.nullable().default(null),
 });
 export type Walk = z.infer<typeof Walk>;
 

@@ -1,4 +1,4 @@
-import type { FlushBatch, FlushResult, PageStep } from '../model';
+import type { FlushBatch, FlushResult, PageSignal, PageStep } from '../model';
 
 export const MAX_BATCH_BYTES = 256 * 1024;
 export const MAX_BATCH_DELAY_MS = 5000;
@@ -24,9 +24,10 @@ interface Pending {
   parts: string[];
   bytes: number;
   steps: PageStep[];
+  signals: PageSignal[];
 }
 
-const empty = (seqFrom: number): Pending => ({ seqFrom, parts: [], bytes: 0, steps: [] });
+const empty = (seqFrom: number): Pending => ({ seqFrom, parts: [], bytes: 0, steps: [], signals: [] });
 
 /**
  * Batches a recorder's events and delivers them to the worker: at most every 5 s or 256 kB, one
@@ -47,13 +48,17 @@ export class Flusher {
     this.o = { maxBytes: MAX_BATCH_BYTES, maxDelayMs: MAX_BATCH_DELAY_MS, ...options };
   }
 
-  /** Queues one event (already serialised) and the step derived from it, if any. */
-  push(json: string, step?: Omit<PageStep, 'seq'>): number {
+  /**
+   * Queues one event (already serialised) and the step or signal derived from it, if any: they
+   * ride with their event, so they are stored, retried and de-duplicated with it.
+   */
+  push(json: string, step?: Omit<PageStep, 'seq'>, signal?: Omit<PageSignal, 'seq'>): number {
     const seq = this.nextSeq++;
     if (this.stopped) return seq;
     this.buffer.parts.push(json);
     this.buffer.bytes += json.length;
     if (step) this.buffer.steps.push({ ...step, seq });
+    if (signal) this.buffer.signals.push({ ...signal, seq });
     if (this.buffer.bytes >= this.o.maxBytes) this.flush();
     else if (this.timer === null) this.timer = this.schedule(() => this.flush(), this.o.maxDelayMs);
     return seq;
@@ -114,6 +119,7 @@ export class Flusher {
       const rest = { ...batch, seqFrom: batch.seqFrom + Math.max(0, acked) };
       rest.parts = batch.parts.slice(Math.max(0, acked));
       rest.steps = batch.steps.filter((s) => s.seq >= rest.seqFrom);
+      rest.signals = batch.signals.filter((s) => s.seq >= rest.seqFrom);
       rest.bytes = rest.parts.reduce((n, p) => n + p.length, 0);
       this.buffer = merge(rest, this.buffer);
     }
@@ -131,6 +137,7 @@ export class Flusher {
       seqFrom: p.seqFrom,
       events: `[${p.parts.join(',')}]`,
       steps: p.steps,
+      signals: p.signals,
     };
   }
 
@@ -150,5 +157,6 @@ function merge(a: Pending, b: Pending): Pending {
     parts: [...a.parts, ...b.parts],
     bytes: a.bytes + b.bytes,
     steps: [...a.steps, ...b.steps],
+    signals: [...a.signals, ...b.signals],
   };
 }

@@ -2,7 +2,7 @@ import { type Compress, storeFlush } from '../db/recording';
 import type { Db } from '../db/open-db';
 import { getAudit } from '../db/audits';
 import { activeWalk, addStep, endWalk, getWalk, updateWalk, putWalk } from '../db/walks';
-import type { FlushBatch, FlushResult, RecorderContext, Walk } from '../model';
+import { DEFAULT_CATEGORIES, type FlushBatch, type FlushResult, type RecorderContext, type Walk } from '../model';
 
 /** The browser as the walk controller sees it: passed in, so the controller unit-tests in Node. */
 export interface WalkEnv {
@@ -82,6 +82,7 @@ export function createWalkController(env: WalkEnv) {
       eventCount: 0,
       storedBytes: 0,
       rawBytes: 0,
+      outcome: null,
     });
     await env.sessionWalk.set(walk.id);
     // The page may have finished loading before the walk was stored (its load event then found no
@@ -122,6 +123,8 @@ export function createWalkController(env: WalkEnv) {
       const audit = await getAudit(db, walk.auditId);
       return {
         walkId: walk.id,
+        auditId: walk.auditId,
+        categories: audit?.categories ?? [...DEFAULT_CATEGORIES],
         tabId,
         personaName: await env.personaName(walk.personaId),
         startedAt: walk.startedAt,

@@ -38,6 +38,7 @@ export async function launchChromium(
     '--disable-sync',
     '--no-first-run',
     '--disable-features=Translate,OptimizationHints,MediaRouter',
+    '--enable-unsafe-extension-debugging',
   ];
   // The browser's UI language, which chrome.i18n (and so Touchpoint's UI) follows.
   if (opts.lang) args.push(`--lang=${opts.lang}`);
@@ -74,6 +75,27 @@ export async function stopServiceWorker(page: Page): Promise<boolean> {
     if (!sw) return false;
     await cdp.send('Target.closeTarget', { targetId: sw.targetId });
     return true;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * Clicks Touchpoint's toolbar button on a page's tab, as an auditor does once per walk tab: that
+ * grants `activeTab` there, which `tabs.captureVisibleTab` (tag screenshots) needs. Uses CDP's
+ * Extensions.triggerAction (needs --enable-unsafe-extension-debugging and a tab target).
+ */
+export async function clickToolbarButton(launched: Launched, page: Page): Promise<void> {
+  const browser = launched.context.browser();
+  if (!browser) throw new Error('No browser-level CDP session for this context.');
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
+    const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+    if (!tab) throw new Error(`No tab target for ${page.url()}`);
+    await cdp.send('Extensions.triggerAction' as never, { id: launched.extensionId, targetId: tab.targetId } as never);
   } finally {
     await cdp.detach().catch(() => undefined);
   }

@@ -24,7 +24,33 @@ const V2: Partial<Record<Store, StoreShape>> = {
   recorders: { keyPath: 'recorderId', indexes: { byWalk: 'walkId' } },
   steps: { keyPath: 'id', indexes: { byWalk: 'walkId' } },
 };
-const SCHEMA_AT: Record<number, Partial<Record<Store, StoreShape>>> = { 1: V1, 2: V2 };
+const byWalkAndAudit = { byWalk: 'walkId', byAudit: 'auditId' };
+const V3: Partial<Record<Store, StoreShape>> = {
+  ...V2,
+  touchpoints: { keyPath: 'id', indexes: { byAudit: 'auditId' } },
+  tags: { keyPath: 'id', indexes: byWalkAndAudit },
+  scores: { keyPath: 'id', indexes: byWalkAndAudit },
+  offsite: { keyPath: 'id', indexes: byWalkAndAudit },
+  screenshots: { keyPath: 'id', indexes: { byWalk: 'walkId' } },
+  signals: { keyPath: 'id', indexes: { byWalk: 'walkId' } },
+};
+const SCHEMA_AT: Record<number, Partial<Record<Store, StoreShape>>> = { 1: V1, 2: V2, 3: V3 };
+
+const anchor = {
+  v: 1 as const,
+  selector: '#send',
+  tag: 'button',
+  role: 'button',
+  name: 'Send',
+  text: { text: 'Send', hash: '0a1b2c3d' },
+  context: { text: 'Quote', hash: '0a1b2c3e' },
+  attributes: {},
+  classes: [],
+  ancestors: [],
+  siblingIndex: 0,
+  shared: {},
+  position: null,
+};
 
 /** One representative record for every store that has ever existed. */
 const SAMPLES: { [S in Store]: TouchpointDB[S]['value'] } = {
@@ -35,6 +61,7 @@ const SAMPLES: { [S in Store]: TouchpointDB[S]['value'] } = {
     startUrl: 'https://ventura.example/',
     origins: ['https://ventura.example'],
     privacy: { maskAllText: false, blockSelectors: ['.card-number'] },
+    categories: [{ id: 'error', label: 'Error or broken' }],
     createdAt: 1,
   },
   personas: {
@@ -63,6 +90,7 @@ const SAMPLES: { [S in Store]: TouchpointDB[S]['value'] } = {
     eventCount: 0,
     storedBytes: 0,
     rawBytes: 0,
+    outcome: null,
   },
   chunks: {
     id: 'r1:000000000',
@@ -94,6 +122,94 @@ const SAMPLES: { [S in Store]: TouchpointDB[S]['value'] } = {
     url: 'https://ventura.example/',
     title: 'Home',
     target: null,
+  },
+  touchpoints: {
+    id: 't1',
+    auditId: 'a1',
+    name: 'Home',
+    channel: 'web',
+    stage: 'awareness',
+    stageGuessed: true,
+    patterns: ['ventura.example/'],
+    createdAt: 4,
+  },
+  tags: {
+    id: 'g1',
+    auditId: 'a1',
+    walkId: 'w1',
+    touchpointId: 't1',
+    tabId: 7,
+    recorderId: 'r1',
+    url: 'https://ventura.example/',
+    pageTitle: 'Home',
+    at: 5,
+    anchor,
+    target: 'button "Send"',
+    screenshotId: 's1',
+    categoryId: 'error',
+    severity: 3,
+    effort: 2,
+    emotion: -1,
+    momentOfTruth: 'unexpected',
+    aspect: 'interaction',
+    resolution: { status: 'unresolved', minutes: null },
+    note: 'Nothing happens',
+    createdAt: 5,
+    updatedAt: 5,
+  },
+  screenshots: {
+    id: 's1',
+    walkId: 'w1',
+    mime: 'image/png',
+    width: 10,
+    height: 10,
+    focus: { x: 1, y: 1, width: 5, height: 5 },
+    blob: new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }),
+    createdAt: 5,
+  },
+  scores: {
+    id: 'c1',
+    auditId: 'a1',
+    walkId: 'w1',
+    touchpointId: 't1',
+    url: 'https://ventura.example/',
+    at: 6,
+    ces: 3,
+    csat: 2,
+    note: '',
+  },
+  offsite: {
+    id: 'o1',
+    auditId: 'a1',
+    walkId: 'w1',
+    touchpointId: 't2',
+    channel: 'phone',
+    touchpointName: 'Support line',
+    summary: 'Called the support line',
+    requestedAt: 7,
+    answeredAt: 9,
+    reschedules: 1,
+    transfers: 2,
+    repeatedInfo: ['booking number'],
+    outcome: 'resolved',
+    ces: 2,
+    csat: 3,
+    tone: { formality: 'formal', warmth: 'cold' },
+    facts: [{ kind: 'phone', subject: 'support line', value: '+34 900 000 000' }],
+    note: '',
+    createdAt: 9,
+    updatedAt: 9,
+  },
+  signals: {
+    id: 'r1:sig:1:0',
+    walkId: 'w1',
+    tabId: 7,
+    recorderId: 'r1',
+    at: 5,
+    kind: 'js-error',
+    url: 'https://ventura.example/',
+    detail: 'TypeError: x is undefined',
+    durationMs: null,
   },
 };
 
@@ -137,6 +253,9 @@ describe('database migrations', () => {
     for (const store of Object.keys(SAMPLES) as Store[]) await db.put(store, SAMPLES[store] as never);
     expect(await db.getAllFromIndex('walks', 'byStatus', 'recording')).toEqual([SAMPLES.walks]);
     expect(await db.getAllFromIndex('chunks', 'byWalk', 'w1')).toEqual([SAMPLES.chunks]);
+    for (const store of ['tags', 'scores', 'offsite'] as const) {
+      expect(await db.getAllFromIndex(store, 'byAudit', 'a1')).toHaveLength(1);
+    }
     db.close();
   });
 

@@ -75,6 +75,7 @@ export function walkRecord(w: Partial<Walk> & Pick<Walk, 'auditId' | 'personaId'
     eventCount: 0,
     storedBytes: 0,
     rawBytes: 0,
+    outcome: null,
     ...w,
   };
 }

@@ -27,6 +27,7 @@ const walk: Walk = {
   eventCount: 1234,
   storedBytes: 20_345,
   rawBytes: 90_000,
+  outcome: null,
 };
 
 describe('replay components', () => {

@@ -27,6 +27,7 @@ async function recordedWalk(db: Db) {
         seqFrom: 0,
         events: JSON.stringify(events),
         steps,
+        signals: [],
       },
       TAB,
       gzip,

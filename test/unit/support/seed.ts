@@ -41,6 +41,7 @@ export async function seedWalk(db: Db, walk: Partial<Walk> = {}): Promise<Seeded
     eventCount: 0,
     storedBytes: 0,
     rawBytes: 0,
+    outcome: null,
     ...walk,
   });
   return { audit, persona, walk: stored };
@@ -65,6 +66,7 @@ export function batchOf(
     seqFrom,
     events: JSON.stringify(events),
     steps,
+    signals: [],
   };
 }
 

@@ -129,6 +129,8 @@ describe('walk controller', () => {
     const walk = await start();
     expect(await walks.hello(100)).toEqual({
       walkId: walk.id,
+      auditId: audit.id,
+      categories: audit.categories,
       tabId: 100,
       personaName: persona.name,
       startedAt: walk.startedAt,
