@@ -10,7 +10,8 @@ const testHooks = process.env.TOUCHPOINT_TEST_HOOKS === '1';
 const loopbackHosts = loopback ? ['http://127.0.0.1/*'] : [];
 
 export default defineConfig({
-  outDirTemplate: `{{browser}}-mv{{manifestVersion}}${testHooks ? '-e2e' : loopback ? '-loopback' : ''}{{modeSuffix}}`,
+  // TOUCHPOINT_OUT suffixes the folder, so that parallel work builds without overwriting each other.
+  outDirTemplate: `{{browser}}-mv{{manifestVersion}}${testHooks ? '-e2e' : loopback ? '-loopback' : ''}{{modeSuffix}}${process.env.TOUCHPOINT_OUT ?? ''}`,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
+import { captureAndCrop } from '@/lib/capture/browser-capture';
 import { openTouchpointDb } from '@/lib/db/open-db';
+import { createJourneyService } from '@/lib/journey/service';
 import { sendToTab } from '@/lib/messaging/client';
-import { validateRequest } from '@/lib/messaging/protocol';
+import { Command, validateRequest } from '@/lib/messaging/protocol';
 import { registerHandlers } from '@/lib/messaging/register';
 import { gzip } from '@/lib/record/compress';
 import { createWalkController } from '@/lib/walk/controller';
@@ -12,6 +14,17 @@ export default defineBackground({
   main() {
     const db = openTouchpointDb();
     const walks = db.then((d) => createWalkController(createBrowserEnv(d, { compress: gzip, send: sendToTab })));
+    const journey = db.then((d) =>
+      createJourneyService({
+        db: d,
+        now: () => Date.now(),
+        ids: () => crypto.randomUUID(),
+        capture: captureAndCrop,
+        // The panel listens; no panel open is fine.
+        changed: (walkId) =>
+          void browser.runtime.sendMessage({ type: 'journey/changed', payload: { walkId } }).catch(() => undefined),
+      }),
+    );
 
     // Listeners are added synchronously: a woken service worker only sees events whose
     // listeners exist at the end of its first run.
@@ -22,6 +35,14 @@ export default defineBackground({
         'walk/start': async (req) => (await walks).start(req),
         'walk/end': async ({ walkId }) => (await walks).end(walkId),
         'walk/pause': async ({ walkId, paused }) => (await walks).pause(walkId, paused),
+        'touchpoint/resolve': async ({ url, title }, s) => (await journey).resolve(s.tab?.id, url, title),
+        'tag/capture': async ({ rect, viewport }, s) => (await journey).capture(s.tab?.id, rect, viewport),
+        'tag/save': async (draft, s) => (await journey).saveTag(s.tab?.id, draft),
+        'tag/update': async ({ id, fields }, s) => (await journey).updateTag(s.tab?.id, id, fields),
+        'tag/delete': async ({ id }, s) => (await journey).deleteTag(s.tab?.id, id),
+        'tag/list-page': async ({ url }, s) => (await journey).pageTags(s.tab?.id, url),
+        'score/save': async ({ url, title, fields }, s) => (await journey).saveScore(s.tab?.id, url, title, fields),
+        'score/get': async ({ url }, s) => (await journey).getScore(s.tab?.id, url),
       },
       { validate: validateRequest },
     );
@@ -35,6 +56,16 @@ export default defineBackground({
     });
     browser.tabs.onRemoved.addListener((tabId) => void walks.then((w) => w.tabRemoved(tabId)));
     void walks.then((w) => w.recover());
+    // Keyboard shortcuts reach the overlay of the walk tab in front (and grant activeTab there,
+    // which tag screenshots need).
+    browser.commands?.onCommand.addListener((command, tab) => {
+      const parsed = Command.safeParse(command);
+      if (!parsed.success) return;
+      void journey
+        .then((j) => j.commandTab(tab?.id))
+        .then((tabId) => (tabId === null ? null : sendToTab(tabId, 'overlay/command', { command: parsed.data })))
+        .catch(() => undefined);
+    });
     if (browser.sidePanel) {
       // Chrome: the toolbar button opens the side panel.
       void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);

@@ -8,7 +8,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 /** Built extension folders: the e2e build (loopback + test hooks), the loopback build, the release. */
 export const EXTENSIONS = {
-  e2e: path.join(root, '.output/chrome-mv3-e2e'),
+  // TOUCHPOINT_OUT: the suffix a build was made with (see wxt.config.ts), for parallel work.
+  e2e: path.join(root, `.output/chrome-mv3-e2e${process.env.TOUCHPOINT_OUT ?? ''}`),
   loopback: path.join(root, '.output/chrome-mv3-loopback'),
   release: path.join(root, '.output/chrome-mv3'),
 } as const;

@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import type { CroppedImage } from '../journey/service';
+import type { AnchorRect, AnchorSize } from '../model';
+import { planCrop } from './crop';
+
+/**
+ * The browser edge of tag screenshots: captures the tab's visible area and crops it in the
+ * worker (OffscreenCanvas), so the page's main thread never decodes the picture. Chrome allows
+ * the capture only after the auditor invoked Touchpoint on that tab (activeTab); the error then
+ * says so, and the journey service tells the overlay.
+ */
+export async function captureAndCrop(tabId: number, rect: AnchorRect, viewport: AnchorSize): Promise<CroppedImage> {
+  const tab = await browser.tabs.get(tabId);
+  // captureVisibleTab takes what is shown in the window: a tab in the background would give
+  // another page's picture.
+  if (!tab.active) throw new Error('The tab is not the one shown in its window.');
+  const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+  const bitmap = await createImageBitmap(await (await fetch(dataUrl)).blob());
+  try {
+    const plan = planCrop(rect, viewport, { width: bitmap.width, height: bitmap.height });
+    if (!plan) throw new Error('The element is not on screen.');
+    const canvas = new OffscreenCanvas(plan.output.width, plan.output.height);
+    const g = canvas.getContext('2d');
+    if (!g) throw new Error('No 2D canvas in this browser.');
+    const { source: s, output: o } = plan;
+    g.drawImage(bitmap, s.x, s.y, s.width, s.height, 0, 0, o.width, o.height);
+    const blob = await canvas.convertToBlob({ type: 'image/png' });
+    return { blob, mime: 'image/png', width: o.width, height: o.height, focus: plan.focus };
+  } finally {
+    bitmap.close();
+  }
+}
