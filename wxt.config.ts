@@ -21,6 +21,7 @@ export default defineConfig({
       'scripting',
       'storage',
       'webNavigation',
+      'webRequest',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: loopbackHosts,

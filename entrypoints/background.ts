@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { captureAndCrop } from '@/lib/capture/browser-capture';
 import { openTouchpointDb } from '@/lib/db/open-db';
-import { createJourneyService } from '@/lib/journey/service';
+import { createJourneyService, type JourneyService } from '@/lib/journey/service';
 import { sendToTab } from '@/lib/messaging/client';
 import { Command, validateRequest } from '@/lib/messaging/protocol';
 import { registerHandlers } from '@/lib/messaging/register';
@@ -56,6 +56,47 @@ export default defineBackground({
     });
     browser.tabs.onRemoved.addListener((tabId) => void walks.then((w) => w.tabRemoved(tabId)));
     void walks.then((w) => w.recover());
+    // Failed requests of the walk's tabs (the page's own fetches, images, the page itself): seen
+    // here, as a page cannot time a fetch whose error body it never reads.
+    const failed = (tabId: number, r: Parameters<JourneyService['requestFailed']>[1]) => {
+      if (tabId < 0) return;
+      // A sub-resource's page is the tab's current page (Chrome names only the initiator's origin).
+      const page = r.pageUrl
+        ? Promise.resolve(r.pageUrl)
+        : browser.tabs.get(tabId).then(
+            (t) => t.url ?? '',
+            () => '',
+          );
+      void Promise.all([journey, page])
+        .then(([j, pageUrl]) => j.requestFailed(tabId, { ...r, pageUrl }))
+        .catch(() => undefined);
+    };
+    const web = { urls: ['http://*/*', 'https://*/*'] };
+    browser.webRequest?.onCompleted.addListener((d) => {
+      if (d.statusCode < 400) return;
+      const pageUrl = d.type === 'main_frame' ? d.url : '';
+      failed(d.tabId, {
+        requestId: d.requestId,
+        url: d.url,
+        pageUrl,
+        status: d.statusCode,
+        error: null,
+        at: Math.round(d.timeStamp),
+      });
+    }, web);
+    browser.webRequest?.onErrorOccurred.addListener((d) => {
+      // The auditor or the page cancelling a request (navigation away) is no failure of the site.
+      if (/ERR_ABORTED|NS_BINDING_ABORTED|ERR_BLOCKED_BY_CLIENT/.test(d.error)) return;
+      const pageUrl = d.type === 'main_frame' ? d.url : '';
+      failed(d.tabId, {
+        requestId: d.requestId,
+        url: d.url,
+        pageUrl,
+        status: null,
+        error: d.error,
+        at: Math.round(d.timeStamp),
+      });
+    }, web);
     // Keyboard shortcuts reach the overlay of the walk tab in front (and grant activeTab there,
     // which tag screenshots need).
     browser.commands?.onCommand.addListener((command, tab) => {

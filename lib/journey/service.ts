@@ -3,7 +3,18 @@ import { getScore, saveScore } from '../db/journey';
 import { deleteTag, getTag, listTags, pageKey, putScreenshot, putTag, updateTagFields } from '../db/tags';
 import { resolveTouchpoint } from '../db/touchpoints';
 import { activeWalk } from '../db/walks';
-import type { AnchorRect, AnchorSize, Score, ScoreFields, Tag, TagFields, Touchpoint, Walk } from '../model';
+import {
+  type AnchorRect,
+  type AnchorSize,
+  type Score,
+  type ScoreFields,
+  Signal,
+  type Tag,
+  type TagFields,
+  type Touchpoint,
+  type Walk,
+} from '../model';
+import { pathOnly } from '../record/signals';
 import type { TagDraft } from '../messaging/protocol';
 import type { z } from 'zod';
 
@@ -135,6 +146,35 @@ export function createJourneyService(env: JourneyEnv) {
       const walk = await walkOf(tabId);
       const touchpoint = await resolveTouchpoint(db, walk.auditId, url, '', env.now());
       return touchpoint ? ((await getScore(db, walk.id, touchpoint.id)) ?? null) : null;
+    },
+
+    /**
+     * A request of a walk tab failed (HTTP 400 or more, or no answer): a signal for the KPIs of
+     * the page's touchpoint. Query strings never reach storage (they can carry tokens).
+     */
+    async requestFailed(
+      tabId: number,
+      r: { requestId: string; url: string; pageUrl: string; status: number | null; error: string | null; at: number },
+    ): Promise<void> {
+      const walk = await activeWalk(db);
+      if (walk?.status !== 'recording' || !walk.openTabIds.includes(tabId)) return;
+      const target = pathOnly(r.url);
+      const detail = r.status !== null ? `${r.status} ${target}` : `${r.error ?? 'failed'} ${target}`;
+      await db.put(
+        'signals',
+        Signal.parse({
+          id: `req:${walk.id}:${r.requestId}`,
+          walkId: walk.id,
+          tabId,
+          recorderId: null,
+          at: r.at,
+          kind: 'request-failed',
+          url: pathOnly(r.pageUrl || r.url),
+          detail: detail.slice(0, 500),
+          durationMs: null,
+        }),
+      );
+      env.changed(walk.id);
     },
 
     /** The tab a keyboard shortcut should reach: the active tab, when it is an open walk tab. */

@@ -25,6 +25,7 @@ export const Signal = PageSignal.omit({ seq: true }).extend({
   id: Id,
   walkId: Id,
   tabId: z.number().int(),
-  recorderId: Id,
+  /** The page load that recorded it; null for failed requests, which the worker sees itself. */
+  recorderId: Id.nullable(),
 });
 export type Signal = z.infer<typeof Signal>;

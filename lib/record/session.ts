@@ -3,6 +3,7 @@ import type { FlushBatch, FlushResult, RecorderContext } from '../model';
 import { actionTarget, describeElement } from './describe';
 import { Flusher, type StopReason } from './flusher';
 import { recordOptions } from './options';
+import { SIGNAL_TAG, signalOfEvent, watchSignals } from './signals';
 import { clip, MAX_URL, StepDeriver, SUBMIT_TAG } from './steps';
 import { stripOverlay } from './strip-overlay';
 
@@ -73,7 +74,7 @@ export function startSession(deps: SessionDeps) {
           title: doc.title,
           describe: (id) => describeNode(record.mirror.getNode(id)),
         });
-        flusher.push(JSON.stringify(event), step ?? undefined);
+        flusher.push(JSON.stringify(event), step ?? undefined, signalOfEvent(event) ?? undefined);
         deps.onEmit?.(recorderId, flusher.emitted);
       },
     });
@@ -90,6 +91,15 @@ export function startSession(deps: SessionDeps) {
       if (stop) record.addCustomEvent(SUBMIT_TAG, { target: describeNode(e.target as Node) });
     },
     { capture: true, signal },
+  );
+  // Errors and slow or failed requests go into the recording as custom events (the replay shows
+  // them) and reach storage with their event, like steps.
+  watchSignals(
+    win,
+    (s) => {
+      if (stop) record.addCustomEvent(SIGNAL_TAG, s);
+    },
+    signal,
   );
   win.addEventListener('pagehide', () => flusher.flushOnExit(), { signal });
   signal.addEventListener('abort', () => {

@@ -3,6 +3,7 @@ import type { Db } from '../db/open-db';
 import type { Compress } from '../db/recording';
 import type { sendToTab } from '../messaging/client';
 import type { WalkEnv } from './controller';
+import { forwardPageErrors } from './page-errors';
 
 const DRAIN_TIMEOUT_MS = 3000;
 
@@ -41,6 +42,10 @@ export function createBrowserEnv(db: Db, deps: { compress: Compress; send: typeo
       const [claim] = await browser.scripting.executeScript({ target: { tabId }, func: claimDocument });
       if (claim?.result !== true) return;
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/recorder.js'] });
+      // After the recorder, whose listener must exist before the first forwarded error.
+      await browser.scripting
+        .executeScript({ target: { tabId }, world: 'MAIN', func: forwardPageErrors })
+        .catch(() => undefined);
     },
     async drain(tabId) {
       await Promise.race([

@@ -8,6 +8,8 @@ export interface StoredWalkData {
   chunks: (Record<string, unknown> & { json: string })[];
   /** Every record of every store as text, chunks decompressed: what to search for leaks. */
   allText: string;
+  /** Every store's records; a Blob becomes `{ blobSize, blobType }` (Blobs do not cross to the test). */
+  stores: Record<string, Record<string, unknown>[]>;
 }
 
 /**
@@ -44,12 +46,21 @@ export async function readStoredData(extensionPage: Page): Promise<StoredWalkDat
     }
     for (const name of names) if (name !== 'chunks') texts.push(JSON.stringify(out[name]));
     db.close();
+    const stores: Record<string, Record<string, unknown>[]> = {};
+    for (const name of names) {
+      stores[name] = (out[name] ?? []).map((r) =>
+        Object.fromEntries(
+          Object.entries(r).map(([k, v]) => [k, v instanceof Blob ? { blobSize: v.size, blobType: v.type } : v]),
+        ),
+      );
+    }
     return {
       walks: out.walks ?? [],
       steps: out.steps ?? [],
       recorders: out.recorders ?? [],
       chunks,
       allText: texts.join('\n'),
+      stores,
     };
   });
 }

@@ -1,4 +1,4 @@
-import { listScores } from '@/lib/db/journey';
+import { listScores, listSignals } from '@/lib/db/journey';
 import { getScreenshot, listTags } from '@/lib/db/tags';
 import { listTouchpoints, mergeTouchpointsInDb, splitTouchpointInDb } from '@/lib/db/touchpoints';
 import { createJourneyService, type CroppedImage } from '@/lib/journey/service';
@@ -176,6 +176,33 @@ describe('journey service', () => {
     expect(tags.find((t) => t.id === b.id)?.touchpointId).toBe(split?.created.id);
     expect(tags.find((t) => t.id === a.id)?.touchpointId).toBe(merged.id);
     expect((await listScores(db, walk.id))[0]?.touchpointId).toBe(split?.created.id);
+  });
+
+  it('stores failed requests of walk tabs as signals, without query strings, once per request', async () => {
+    const { db, walk, journey } = await setup();
+    const r = {
+      requestId: '42',
+      url: 'https://ventura.example/api/offers.json?token=s3cret',
+      pageUrl: 'https://ventura.example/offers.html?ref=x',
+      status: 404,
+      error: null,
+      at: 7_000,
+    };
+    await journey.requestFailed(TAB, r);
+    await journey.requestFailed(TAB, r); // webRequest may report a retried request twice
+    await journey.requestFailed(TAB, { ...r, requestId: '43', status: null, error: 'net::ERR_CONNECTION_REFUSED' });
+    await journey.requestFailed(99, { ...r, requestId: '44' }); // not a walk tab
+    const signals = await listSignals(db, walk.id);
+    expect(signals.map((s) => [s.kind, s.url, s.detail, s.recorderId])).toEqual([
+      ['request-failed', 'https://ventura.example/offers.html', '404 https://ventura.example/api/offers.json', null],
+      [
+        'request-failed',
+        'https://ventura.example/offers.html',
+        'net::ERR_CONNECTION_REFUSED https://ventura.example/api/offers.json',
+        null,
+      ],
+    ]);
+    expect(JSON.stringify(signals)).not.toContain('s3cret');
   });
 
   it('sends keyboard shortcuts only to an open walk tab', async () => {
