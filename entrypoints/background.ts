@@ -30,7 +30,12 @@ export default defineBackground({
     // listeners exist at the end of its first run.
     registerHandlers(
       {
-        'recorder/hello': async (_req, sender) => (await walks).hello(sender.tab?.id),
+        'recorder/hello': async (_req, sender) => (await walks).hello(sender.tab?.id, sender.url),
+        'tagger/inject': async (_req, sender) => (await walks).injectTagger(sender.tab?.id),
+        'overlay/show-tags': async ({ on }) => {
+          await (await walks).setShowTags(on);
+          return null;
+        },
         'recorder/flush': async (batch, sender) => (await walks).flush(batch, sender.tab?.id),
         'walk/start': async (req) => (await walks).start(req),
         'walk/end': async ({ walkId }) => (await walks).end(walkId),
@@ -107,9 +112,17 @@ export default defineBackground({
         .then((tabId) => (tabId === null ? null : sendToTab(tabId, 'overlay/command', { command: parsed.data })))
         .catch(() => undefined);
     });
-    if (browser.sidePanel) {
-      // Chrome: the toolbar button opens the side panel.
-      void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
-    }
+    // The toolbar button opens the side panel. Handled here rather than with the panel's
+    // openPanelOnActionClick behaviour: that path does not grant activeTab, and tag screenshots
+    // (tabs.captureVisibleTab) need it on the walk tab.
+    browser.action.onClicked.addListener((tab) => {
+      if (browser.sidePanel && tab.windowId !== undefined) {
+        void browser.sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
+      } else {
+        // Firefox has no side panel API: the panel opens as a tab.
+        void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
+      }
+    });
+    void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
   },
 });

@@ -6,14 +6,18 @@ export interface OverlayProps {
   model: OverlayModel;
   onPause: (paused: boolean) => void;
   onEnd: () => void;
+  onTag: () => void;
+  onScore: () => void;
+  onShowTags: (on: boolean) => void;
   viewport: () => { width: number; height: number };
 }
 
 const KEY_STEP = 24;
 
 /** The in-page control of a walk: state, time, persona, pause and end; collapsible and movable. */
-export function Overlay({ model, onPause, onEnd, viewport }: OverlayProps) {
-  const { status, collapsed, offset, notice } = model;
+export function Overlay({ model, onPause, onEnd, onTag, onScore, onShowTags, viewport }: OverlayProps) {
+  const { status, collapsed, offset, notice, mode, showTags } = model;
+  const busy = mode.value !== 'idle';
   const paused = status.value === 'paused';
   const stopped = status.value === 'stopped';
 
@@ -49,7 +53,7 @@ export function Overlay({ model, onPause, onEnd, viewport }: OverlayProps) {
   const state = stopped ? t('overlayStopped') : paused ? t('overlayPaused') : t('overlayRecording');
   return (
     <section
-      class={`tp-overlay${collapsed.value ? ' tp-collapsed' : ''}`}
+      class={`tp-overlay${collapsed.value ? ' tp-collapsed' : ''}${model.hidden.value ? ' tp-hidden' : ''}`}
       style={{ right: `${offset.value.right}px`, bottom: `${offset.value.bottom}px` }}
       aria-label={t('overlayLabel')}
     >
@@ -87,6 +91,19 @@ export function Overlay({ model, onPause, onEnd, viewport }: OverlayProps) {
             <p class="tp-notice" role="alert">
               {notice.value}
             </p>
+          )}
+          {!stopped && (
+            <div class="tp-actions tp-tagging">
+              <button type="button" class="tp-primary" disabled={busy || paused} onClick={onTag}>
+                {t('tagFriction')}
+              </button>
+              <button type="button" disabled={busy || paused} onClick={onScore}>
+                {t('scoreTouchpoint')}
+              </button>
+              <button type="button" aria-pressed={showTags.value} onClick={() => onShowTags(!showTags.value)}>
+                {t('showTags')}
+              </button>
+            </div>
           )}
           {!stopped && (
             <div class="tp-actions">

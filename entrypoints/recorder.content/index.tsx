@@ -5,11 +5,13 @@ import { Overlay } from '@/components/overlay/Overlay';
 import overlayCss from '@/components/overlay/overlay.css?inline';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging/client';
+import { ISOLATED_EVENTS } from '@/lib/overlay-host/isolated-events';
 import { registerHandlers } from '@/lib/messaging/register';
 import { withRetry } from '@/lib/record/retry';
 import { startSession } from '@/lib/record/session';
 import { OVERLAY_TAG } from '@/lib/record/strip-overlay';
 import { createOverlayModel } from '@/lib/state/overlay-model';
+import { publishBridge, readTagger, type Tagger } from '@/lib/tagging/bridge';
 
 export default defineContentScript({
   // Injected by the background into the walk's tabs only; never declared for any site.
@@ -24,7 +26,12 @@ export default defineContentScript({
     const walk = await withRetry(() => send('recorder/hello', {}));
     if (!walk || ctx.isInvalid) return;
 
-    const model = createOverlayModel({ personaName: walk.personaName, startedAt: walk.startedAt, paused: walk.paused });
+    const model = createOverlayModel({
+      personaName: walk.personaName,
+      startedAt: walk.startedAt,
+      paused: walk.paused,
+      showTags: walk.showTags,
+    });
     const session = startSession({
       win,
       ctx: walk,
@@ -40,13 +47,45 @@ export default defineContentScript({
         : undefined,
     });
 
+    // The tagging tools load on first use (or on a page that has tags to mark): most pages never
+    // pay for them. See lib/tagging/bridge.ts.
+    publishBridge({
+      walkId: walk.walkId,
+      recorderId: session.recorderId,
+      categories: walk.categories,
+      hideOverlay: (hidden) => {
+        model.hidden.value = hidden;
+      },
+      addCustomEvent: (tag, payload) => session.addCustomEvent(tag, payload),
+      setMode: (mode) => {
+        model.mode.value = mode;
+      },
+      notice: (text) => {
+        model.notice.value = text;
+      },
+    });
+    let tagger: Promise<Tagger> | null = null;
+    const withTagger = (use: (t: Tagger) => void) => {
+      tagger ??= send('tagger/inject', {}).then(() => {
+        const loaded = readTagger();
+        if (!loaded) throw new Error('the tagging tools did not start');
+        return loaded;
+      });
+      tagger.then(use, (e: unknown) => {
+        tagger = null;
+        model.notice.value = t('taggerLoadFailed', e instanceof Error ? e.message : String(e));
+      });
+    };
+    const tag = () => withTagger((x) => x.pick());
+    const score = () => withTagger((x) => x.score());
+
     const ui = await createShadowRootUi(ctx, {
       name: OVERLAY_TAG,
       mode: 'closed', // rrweb cannot see into a closed root: the overlay is never recorded
       position: 'inline',
       anchor: 'html',
       css: overlayCss,
-      isolateEvents: true,
+      isolateEvents: ISOLATED_EVENTS,
       onMount: (container) => {
         render(
           <Overlay
@@ -54,6 +93,13 @@ export default defineContentScript({
             viewport={() => ({ width: win.innerWidth, height: win.innerHeight })}
             onPause={(paused) => void send('walk/pause', { walkId: walk.walkId, paused })}
             onEnd={() => void send('walk/end', { walkId: walk.walkId })}
+            onTag={tag}
+            onScore={score}
+            onShowTags={(on) => {
+              model.showTags.value = on;
+              void send('overlay/show-tags', { on }).catch(() => undefined);
+              if (on || tagger) withTagger((x) => x.markers(on));
+            }}
           />,
           container,
         );
@@ -63,10 +109,12 @@ export default defineContentScript({
     });
     ui.mount();
     ctx.setInterval(() => model.tick(), 1000);
+    if (walk.showTags && walk.tagsHere > 0) withTagger((x) => x.markers(true));
 
     registerHandlers(
       {
         'walk/changed': async ({ walk: w }) => {
+          if (w.status !== 'recording') readTagger()?.cancel();
           if (w.status === 'ended') {
             model.status.value = 'stopped';
             session.pause();
@@ -75,6 +123,13 @@ export default defineContentScript({
             model.status.value = w.status;
             if (w.status === 'paused') session.pause();
             else session.resume();
+          }
+          return null;
+        },
+        'overlay/command': async ({ command }) => {
+          if (model.status.value === 'recording' && model.mode.value === 'idle') {
+            if (command === 'tag-friction') tag();
+            else score();
           }
           return null;
         },

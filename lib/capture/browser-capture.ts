@@ -3,6 +3,18 @@ import type { CroppedImage } from '../journey/service';
 import type { AnchorRect, AnchorSize } from '../model';
 import { planCrop } from './crop';
 
+/** Chrome allows two captures a second; a quick second tag waits for the next slot. */
+async function captureWithQuota(windowId: number): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await browser.tabs.captureVisibleTab(windowId, { format: 'png' });
+    } catch (e) {
+      if (attempt >= 3 || !/MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND/.test(String(e))) throw e;
+      await new Promise((r) => setTimeout(r, 600));
+    }
+  }
+}
+
 /**
  * The browser edge of tag screenshots: captures the tab's visible area and crops it in the
  * worker (OffscreenCanvas), so the page's main thread never decodes the picture. Chrome allows
@@ -14,7 +26,7 @@ export async function captureAndCrop(tabId: number, rect: AnchorRect, viewport: 
   // captureVisibleTab takes what is shown in the window: a tab in the background would give
   // another page's picture.
   if (!tab.active) throw new Error('The tab is not the one shown in its window.');
-  const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+  const dataUrl = await captureWithQuota(tab.windowId);
   const bitmap = await createImageBitmap(await (await fetch(dataUrl)).blob());
   try {
     const plan = planCrop(rect, viewport, { width: bitmap.width, height: bitmap.height });

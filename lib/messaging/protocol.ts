@@ -83,6 +83,13 @@ export const protocol = {
   },
   /** Recorder → background: this page's touchpoint's score in the walk, to fill the form. */
   'score/get': { request: z.object({ url: PageUrl }), response: Score.nullable() },
+  /**
+   * Recorder → background: load the tagging tools (pick mode, forms, markers) into my tab. They
+   * are a second content script, injected only when needed, so every page pays only the recorder.
+   */
+  'tagger/inject': { request: z.object({}), response: z.null() },
+  /** Recorder → background: show or hide tag markers on the walk's pages. */
+  'overlay/show-tags': { request: z.object({ on: z.boolean() }), response: z.null() },
   /** Background → recorder: the auditor pressed one of Touchpoint's keyboard shortcuts. */
   'overlay/command': { request: z.object({ command: Command }), response: z.null() },
   /** Background → panel: the walk's tags, scores or touchpoints changed. */

@@ -17,6 +17,10 @@ export const RecorderContext = z.object({
   paused: z.boolean(),
   maskAllText: z.boolean(),
   blockSelectors: z.array(z.string()),
+  /** Whether tag markers are shown on the walk's pages (the auditor's toggle). */
+  showTags: z.boolean(),
+  /** How many of the walk's tags are on this page: markers load only where there are some. */
+  tagsHere: z.number().int().nonnegative(),
 });
 export type RecorderContext = z.infer<typeof RecorderContext>;
 

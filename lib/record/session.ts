@@ -109,8 +109,13 @@ export function startSession(deps: SessionDeps) {
   if (!ctx.paused) startRecording();
 
   return {
+    recorderId,
     get recording() {
       return stop !== undefined;
+    },
+    /** Writes a custom event (a tag) into this page's recording; nothing while paused. */
+    addCustomEvent(tag: string, payload: unknown): void {
+      if (stop) record.addCustomEvent(tag, payload);
     },
     pause(): void {
       stopRecording();

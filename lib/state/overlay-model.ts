@@ -1,4 +1,5 @@
 import { computed, signal } from '@preact/signals';
+import type { TaggerMode } from '../tagging/bridge';
 
 export type OverlayStatus = 'recording' | 'paused' | 'stopped';
 
@@ -7,6 +8,7 @@ export function createOverlayModel(init: {
   personaName: string;
   startedAt: number;
   paused: boolean;
+  showTags?: boolean;
   now?: () => number;
 }) {
   const now = init.now ?? Date.now;
@@ -19,6 +21,12 @@ export function createOverlayModel(init: {
   /** A message for the auditor (storage full, walk ended elsewhere), or null. */
   const notice = signal<string | null>(null);
   const elapsedMs = computed(() => Math.max(0, clock.value - init.startedAt));
+  /** What the tagging tools are doing: the overlay's buttons wait while a form is open. */
+  const mode = signal<TaggerMode>('idle');
+  /** Tag markers on the page (the auditor's toggle). */
+  const showTags = signal(init.showTags ?? true);
+  /** Hidden for the instant a screenshot is taken. */
+  const hidden = signal(false);
 
   return {
     status,
@@ -27,6 +35,9 @@ export function createOverlayModel(init: {
     offset,
     notice,
     elapsedMs,
+    mode,
+    showTags,
+    hidden,
     tick: () => {
       clock.value = now();
     },

@@ -38,6 +38,10 @@ export function createBrowserEnv(db: Db, deps: { compress: Compress; send: typeo
     async tabExists(tabId) {
       return (await browser.tabs.get(tabId).catch(() => undefined)) !== undefined;
     },
+    async injectTagger(tabId) {
+      // Same isolated world as the recorder; once per document (the recorder asks once).
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/tagger.js'] });
+    },
     async inject(tabId) {
       const [claim] = await browser.scripting.executeScript({ target: { tabId }, func: claimDocument });
       if (claim?.result !== true) return;
@@ -65,6 +69,15 @@ export function createBrowserEnv(db: Db, deps: { compress: Compress; send: typeo
       },
       async set(walkId) {
         await browser.storage.session.set({ walkId });
+      },
+    },
+    showTags: {
+      async get() {
+        const { showTags } = await browser.storage.session.get('showTags');
+        return showTags !== false;
+      },
+      async set(on) {
+        await browser.storage.session.set({ showTags: on });
       },
     },
     async personaName(personaId) {

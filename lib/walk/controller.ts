@@ -1,6 +1,7 @@
 import { type Compress, storeFlush } from '../db/recording';
 import type { Db } from '../db/open-db';
 import { getAudit } from '../db/audits';
+import { listTags, pageKey } from '../db/tags';
 import { activeWalk, addStep, endWalk, getWalk, updateWalk, putWalk } from '../db/walks';
 import { DEFAULT_CATEGORIES, type FlushBatch, type FlushResult, type RecorderContext, type Walk } from '../model';
 
@@ -21,11 +22,15 @@ export interface WalkEnv {
   sessionWalk: { get: () => Promise<string | undefined>; set: (walkId: string) => Promise<void> };
   /** Injects the recorder into a tab; throws when the tab's page may not be scripted. */
   inject: (tabId: number) => Promise<void>;
+  /** Injects the tagging tools into a walk tab (they join the recorder's isolated world). */
+  injectTagger: (tabId: number) => Promise<void>;
   /** Asks a tab's recorder to deliver everything it holds; resolves when it has or gave up. */
   drain: (tabId: number) => Promise<void>;
   /** Tells the panel and the given tabs (by default the walk's open tabs) that the walk changed. */
   notify: (walk: Walk, tabIds?: number[]) => void;
   personaName: (personaId: string) => Promise<string>;
+  /** The auditor's "Show tags" toggle, for the browser session (default on). */
+  showTags: { get: () => Promise<boolean>; set: (on: boolean) => Promise<void> };
 }
 
 export interface StartWalk {
@@ -117,10 +122,12 @@ export function createWalkController(env: WalkEnv) {
       return changed(walk);
     },
 
-    async hello(tabId: number | undefined): Promise<RecorderContext | null> {
+    async hello(tabId: number | undefined, url = ''): Promise<RecorderContext | null> {
       const walk = await activeWalk(db);
       if (!walk || tabId === undefined || !walk.openTabIds.includes(tabId)) return null;
       const audit = await getAudit(db, walk.auditId);
+      const here = pageKey(url);
+      const tagsHere = url ? (await listTags(db, walk.id)).filter((t) => pageKey(t.url) === here).length : 0;
       return {
         walkId: walk.id,
         auditId: walk.auditId,
@@ -131,6 +138,8 @@ export function createWalkController(env: WalkEnv) {
         paused: walk.status === 'paused',
         maskAllText: audit?.privacy.maskAllText ?? false,
         blockSelectors: audit?.privacy.blockSelectors ?? [],
+        showTags: await env.showTags.get(),
+        tagsHere,
       };
     },
 
@@ -196,6 +205,18 @@ export function createWalkController(env: WalkEnv) {
       if (alive.length < walk.openTabIds.length) {
         await changed(await updateWalk(db, walk.id, (w) => ({ ...w, openTabIds: alive })));
       }
+    },
+
+    setShowTags: (on: boolean) => env.showTags.set(on),
+
+    /** Loads the tagging tools into an open tab of the active walk, and nowhere else. */
+    async injectTagger(tabId: number | undefined): Promise<null> {
+      const walk = await activeWalk(db);
+      if (!walk || tabId === undefined || !walk.openTabIds.includes(tabId)) {
+        throw new Error('This tab is not part of the walk being recorded.');
+      }
+      await env.injectTagger(tabId);
+      return null;
     },
 
     active: () => activeWalk(db),

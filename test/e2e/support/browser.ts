@@ -89,6 +89,8 @@ export async function stopServiceWorker(page: Page): Promise<boolean> {
 export async function clickToolbarButton(launched: Launched, page: Page): Promise<void> {
   const browser = launched.context.browser();
   if (!browser) throw new Error('No browser-level CDP session for this context.');
+  // The toolbar button acts on the tab in front, as it does for a person.
+  await page.bringToFront();
   const cdp = await browser.newBrowserCDPSession();
   try {
     const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {

@@ -42,13 +42,18 @@ export class OverlayDriver {
     return new OverlayDriver(page, await page.context().newCDPSession(page));
   }
 
-  private async overlayRoot(): Promise<DomNode | undefined> {
+  /** Touchpoint's shadow hosts: the overlay's and, once loaded, the tagging tools'. */
+  private async hosts(): Promise<DomNode[]> {
     const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    let host: DomNode | undefined;
+    const hosts: DomNode[] = [];
     walk(root, (n) => {
-      if (n.localName === 'touchpoint-overlay') host = n;
+      if (n.localName === 'touchpoint-overlay') hosts.push(n);
     });
-    return host;
+    return hosts;
+  }
+
+  private async overlayRoot(): Promise<DomNode | undefined> {
+    return (await this.hosts())[0];
   }
 
   /** The overlay's visible text (state, time, persona, buttons), or null without an overlay. */
@@ -57,17 +62,95 @@ export class OverlayDriver {
     return host ? (host.shadowRoots ?? []).map(text).join(' ') : null;
   }
 
-  /** A button by its accessible name (aria-label or text). */
-  private async button(name: string): Promise<DomNode> {
-    const host = await this.overlayRoot();
-    let found: DomNode | undefined;
-    if (host) {
+  /** Every node of Touchpoint's shadow roots that passes `test`. */
+  private async find(test: (n: DomNode) => boolean): Promise<DomNode[]> {
+    const found: DomNode[] = [];
+    for (const host of await this.hosts()) {
       walk(host, (n) => {
-        if (n.localName === 'button' && (attr(n, 'aria-label') ?? text(n).trim()) === name) found = n;
+        if (test(n)) found.push(n);
       });
     }
+    return found;
+  }
+
+  /** A button by its accessible name (aria-label or text). */
+  private async button(name: string): Promise<DomNode> {
+    const [found] = await this.find(
+      (n) => n.localName === 'button' && (attr(n, 'aria-label') ?? text(n).trim()) === name,
+    );
     if (!found) throw new Error(`No overlay button named "${name}"`);
     return found;
+  }
+
+  /** A form control by its label's text. */
+  private async control(label: string): Promise<DomNode> {
+    const [lab] = await this.find((n) => n.localName === 'label' && text(n).trim() === label);
+    const id = lab && attr(lab, 'for');
+    const [found] = id ? await this.find((n) => attr(n, 'id') === id) : [];
+    if (!found) throw new Error(`No overlay field labelled "${label}"`);
+    return found;
+  }
+
+  /** Chooses an option of a labelled select, as a person choosing from the list would. */
+  async select(label: string, value: string): Promise<void> {
+    const node = await this.control(label);
+    const { object } = (await this.cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId })) as {
+      object: { objectId: string };
+    };
+    await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: `function (v) {
+        if (![...this.options].some((o) => o.value === v)) throw new Error('no option ' + v);
+        this.value = v;
+        this.dispatchEvent(new Event('input', { bubbles: true }));
+        this.dispatchEvent(new Event('change', { bubbles: true }));
+      }`,
+      arguments: [{ value }],
+    });
+  }
+
+  /** Types into a labelled text field or textarea. */
+  async type(label: string, value: string): Promise<void> {
+    const node = await this.control(label);
+    await this.cdp.send('DOM.focus', { backendNodeId: node.backendNodeId });
+    await this.page.keyboard.type(value);
+  }
+
+  /** The current value of a labelled control. */
+  async value(label: string): Promise<string> {
+    const node = await this.control(label);
+    const { object } = (await this.cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId })) as {
+      object: { objectId: string };
+    };
+    const { result } = (await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function () { return this.value; }',
+      returnByValue: true,
+    })) as { result: { value: string } };
+    return result.value;
+  }
+
+  /** Whether any of Touchpoint's layers holds this text (a form title, a notice). */
+  async hasText(needle: string): Promise<boolean> {
+    const hosts = await this.hosts();
+    return hosts.some((h) => (h.shadowRoots ?? []).map(text).join(' ').includes(needle));
+  }
+
+  /** The boxes of the tag markers drawn on the page, by tag id. */
+  async markers(): Promise<Map<string, { x: number; y: number; width: number; height: number }>> {
+    const out = new Map<string, { x: number; y: number; width: number; height: number }>();
+    for (const n of await this.find((x) => attr(x, 'data-tag-id') !== undefined)) {
+      out.set(attr(n, 'data-tag-id') ?? '', await this.boxOf(n));
+    }
+    return out;
+  }
+
+  private async boxOf(n: DomNode): Promise<{ x: number; y: number; width: number; height: number }> {
+    const { model } = (await this.cdp.send('DOM.getBoxModel', { backendNodeId: n.backendNodeId })) as {
+      model: { border: number[] };
+    };
+    const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.border;
+    return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
   }
 
   async hasButton(name: string): Promise<boolean> {

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 
 /** Waits until the walk's recorder runs in the page (its overlay host is attached). */
 export async function waitForRecorder(page: Page): Promise<void> {
-  await page.locator('touchpoint-overlay').waitFor({ state: 'attached', timeout: 15_000 });
+  await page.locator('touchpoint-overlay').first().waitFor({ state: 'attached', timeout: 15_000 });
 }
 
 /** Walks the fixture site's three-step quote form and submits it. */

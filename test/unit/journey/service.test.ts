@@ -104,7 +104,8 @@ describe('journey service', () => {
     expect(ok.problem).toBeNull();
     const shot = await getScreenshot(db, ok.screenshotId ?? '');
     expect(shot).toMatchObject({ width: 40, height: 30, mime: 'image/png' });
-    expect(new Uint8Array(await (shot?.blob as Blob).arrayBuffer())).toEqual(new Uint8Array([137, 80, 78, 71]));
+    if (!shot) throw new Error('no screenshot stored');
+    expect(new Uint8Array(await shot.blob.arrayBuffer())).toEqual(new Uint8Array([137, 80, 78, 71]));
 
     const refused = await setup(async () => {
       throw new Error("Either the '<all_urls>' or 'activeTab' permission is required.");

@@ -16,7 +16,7 @@ function fakeEnv(db: Db) {
   /** Tabs whose page has finished loading. */
   const loaded = new Set<number>();
   /** The browser session's storage: emptied by a browser restart. */
-  const session: { walkId?: string } = {};
+  const session: { walkId?: string; showTags?: boolean } = {};
   const env: WalkEnv = {
     db,
     compress: gzip,
@@ -43,6 +43,15 @@ function fakeEnv(db: Db) {
     },
     notify: (walk, tabIds = walk.openTabIds) => notified.push({ walk, tabIds }),
     personaName: async (personaId) => (await db.get('personas', personaId))?.name ?? '',
+    showTags: {
+      get: async () => session.showTags !== false,
+      set: async (on) => {
+        session.showTags = on;
+      },
+    },
+    injectTagger: async (tabId) => {
+      log.push(`tagger ${tabId}`);
+    },
   };
   return { env, log, tabs, notified, loaded, session };
 }
@@ -137,6 +146,8 @@ describe('walk controller', () => {
       paused: false,
       maskAllText: audit.privacy.maskAllText,
       blockSelectors: audit.privacy.blockSelectors,
+      showTags: true,
+      tagsHere: 0,
     });
     expect(await walks.hello(555)).toBeNull();
     expect(await walks.hello(undefined)).toBeNull();

@@ -1,0 +1,46 @@
+import { t } from '@/lib/i18n';
+import type { Category } from '@/lib/model';
+import type { TaggerModel } from '@/lib/state/tagger-model';
+import type { TaggerController } from '@/lib/tagging/tagger';
+import { categoryLabel } from './labels';
+
+/** Outlines and numbered badges on the tagged elements of this page; a badge opens its tag. */
+export function Markers({
+  model,
+  ctl,
+  categories,
+}: {
+  model: TaggerModel;
+  ctl: TaggerController;
+  categories: Category[];
+}) {
+  if (!model.markersOn.value || model.view.value === 'picking') return null;
+  const label = (id: string) => {
+    const c = categories.find((x) => x.id === id);
+    return c ? categoryLabel(c) : id;
+  };
+  return (
+    <div class="tg-markers">
+      {model.markers.value.map(({ tag, n, box }) =>
+        box ? (
+          <div
+            key={tag.id}
+            class={`tg-marker tg-sev${tag.severity}`}
+            data-tag-id={tag.id}
+            style={{ left: `${box.x}px`, top: `${box.y}px`, width: `${box.width}px`, height: `${box.height}px` }}
+          >
+            <button
+              type="button"
+              class="tg-badge"
+              aria-label={t('markerLabel', [String(n), label(tag.categoryId), String(tag.severity)])}
+              title={tag.note || label(tag.categoryId)}
+              onClick={() => ctl.edit(tag)}
+            >
+              {n}
+            </button>
+          </div>
+        ) : null,
+      )}
+    </div>
+  );
+}

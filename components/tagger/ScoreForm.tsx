@@ -1,0 +1,63 @@
+import { t } from '@/lib/i18n';
+import type { ScoreDraft, TaggerModel } from '@/lib/state/tagger-model';
+import type { TaggerController } from '@/lib/tagging/tagger';
+import { cesLabel, csatLabel } from './labels';
+import { scale, Select } from './Select';
+
+/** How hard this touchpoint was (CES) and how satisfying (CSAT), with a note. */
+export function ScoreForm({ model, ctl }: { model: TaggerModel; ctl: TaggerController }) {
+  const d = model.scoreDraft.value;
+  const set = (patch: Partial<ScoreDraft>) => {
+    model.scoreDraft.value = { ...d, ...patch };
+  };
+  const title = t('scoreFormTitle', model.touchpointName.value || '…');
+  return (
+    <form
+      class="tg-form"
+      aria-label={title}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void ctl.saveScore();
+      }}
+    >
+      <h2>{title}</h2>
+      {model.problem.value && (
+        <p class="tg-problem" role="alert">
+          {model.problem.value}
+        </p>
+      )}
+      <Select
+        label={t('fieldCes')}
+        hint={t('cesStatement')}
+        value={d.ces}
+        options={scale([1, 2, 3, 4, 5, 6, 7], cesLabel)}
+        onChange={(v) => set({ ces: v })}
+      />
+      <Select
+        label={t('fieldCsat')}
+        hint={t('csatStatement')}
+        value={d.csat}
+        options={[{ value: '', label: t('csatNone') }, ...scale([1, 2, 3, 4, 5], csatLabel)]}
+        onChange={(v) => set({ csat: v })}
+      />
+      <div class="tg-field">
+        <label for="tg-score-note">{t('fieldNote')}</label>
+        <textarea
+          id="tg-score-note"
+          rows={3}
+          maxLength={4000}
+          value={d.note}
+          onInput={(e) => set({ note: e.currentTarget.value })}
+        />
+      </div>
+      <div class="tg-actions">
+        <button type="submit" class="tg-primary" disabled={model.busy.value}>
+          {t('saveScore')}
+        </button>
+        <button type="button" onClick={() => ctl.close()}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import type { Category } from '@/lib/model';
+import type { TaggerModel } from '@/lib/state/tagger-model';
+import type { TaggerController } from '@/lib/tagging/tagger';
+import { Markers } from './Markers';
+import { PickLayer } from './PickLayer';
+import { ScoreForm } from './ScoreForm';
+import { TagForm } from './TagForm';
+
+export interface TaggerAppProps {
+  model: TaggerModel;
+  ctl: TaggerController;
+  categories: Category[];
+  notice: (s: string) => void;
+}
+
+/** Everything the tagging tools draw over the page: markers, pick mode, and the open form. */
+export function TaggerApp({ model, ctl, categories, notice }: TaggerAppProps) {
+  const view = model.view.value;
+  const panel = useRef<HTMLDivElement>(null);
+  // Focus moves into a form when it opens, so the keyboard is where the work is.
+  useEffect(() => {
+    if (view === 'tag' || view === 'score') panel.current?.querySelector<HTMLElement>('select,input,textarea')?.focus();
+  }, [view, model.editing.value === null]);
+  return (
+    <div class={`tg-root${model.hidden.value ? ' tg-hidden' : ''}`}>
+      <Markers model={model} ctl={ctl} categories={categories} />
+      {view === 'picking' && <PickLayer model={model} ctl={ctl} notice={notice} />}
+      {(view === 'tag' || view === 'score') && (
+        <div
+          ref={panel}
+          class="tg-panel"
+          role="dialog"
+          aria-label={view === 'tag' ? t('tagFormTitle') : t('scoreTouchpoint')}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              ctl.close();
+            }
+          }}
+        >
+          {view === 'tag' ? (
+            <TagForm model={model} ctl={ctl} categories={categories} />
+          ) : (
+            <ScoreForm model={model} ctl={ctl} />
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { TaggerApp } from '@/components/tagger/TaggerApp';
+import taggerCss from '@/components/tagger/tagger.css?inline';
+import { send } from '@/lib/messaging/client';
+import { ISOLATED_EVENTS } from '@/lib/overlay-host/isolated-events';
+import { OVERLAY_TAG } from '@/lib/record/strip-overlay';
+import { createTaggerModel } from '@/lib/state/tagger-model';
+import { publishTagger, readBridge } from '@/lib/tagging/bridge';
+import { createTagger } from '@/lib/tagging/tagger';
+
+export default defineContentScript({
+  // Injected by the background on the recorder's request only (lib/tagging/bridge.ts).
+  registration: 'runtime',
+  async main(ctx) {
+    const bridge = readBridge();
+    if (!bridge) return; // no recorder in this document: nothing to tag
+    const win = window;
+    const model = createTaggerModel();
+    const ctl = createTagger({ win, model, bridge, send });
+
+    const ui = await createShadowRootUi(ctx, {
+      // The same tag as the overlay's host: the recording drops it the same way.
+      name: OVERLAY_TAG,
+      mode: 'closed',
+      position: 'inline',
+      anchor: 'html',
+      css: taggerCss,
+      // Clicks and keys inside stay inside: the page never sees the picking click.
+      isolateEvents: ISOLATED_EVENTS,
+      onMount: (container) => {
+        render(
+          <TaggerApp model={model} ctl={ctl} categories={bridge.categories} notice={(s) => bridge.notice(s)} />,
+          container,
+        );
+        return container;
+      },
+      onRemove: (container) => container && render(null, container),
+    });
+    ui.mount();
+
+    // Markers follow their elements: scrolling, resizing and the page's own changes move them.
+    let queued = false;
+    const relayout = () => {
+      if (queued) return;
+      queued = true;
+      win.requestAnimationFrame(() => {
+        queued = false;
+        ctl.relayout();
+      });
+    };
+    ctx.addEventListener(win, 'scroll', relayout, { capture: true, passive: true });
+    ctx.addEventListener(win, 'resize', relayout);
+    ctx.onInvalidated(() => bridge.setMode('idle'));
+    publishTagger(ctl.tagger);
+  },
+});
