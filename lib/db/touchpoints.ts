@@ -1,6 +1,5 @@
 import { type Channel, type Stage, Touchpoint } from '../model';
-import { assignTouchpoint, mergeTouchpoints, splitTouchpoint } from '../touchpoints/group';
-import { matchesPattern } from '../touchpoints/url-pattern';
+import { assignTouchpoint, bestTouchpoint, mergeTouchpoints, splitTouchpoint } from '../touchpoints/group';
 import type { Db } from './open-db';
 
 /** An audit's touchpoints, oldest first. Reads are parsed: IndexedDB is a trust boundary too. */
@@ -44,11 +43,6 @@ export async function editTouchpoint(db: Db, id: string, edit: TouchpointEdit): 
   await tx.store.put(next);
   await tx.done;
   return next;
-}
-
-/** The touchpoint among `list` whose patterns match `url` best (the oldest on a tie), if any. */
-function touchpointOfUrl(url: string, list: readonly Touchpoint[]): Touchpoint | undefined {
-  return list.find((t) => t.patterns.some((p) => matchesPattern(url, p)));
 }
 
 /**
@@ -107,12 +101,12 @@ export async function splitTouchpointInDb(
   await tx.objectStore('touchpoints').put(split.created);
   const pair = [split.created, split.kept];
   for (const tag of await tx.objectStore('tags').index('byAudit').getAll(row.auditId)) {
-    if (tag.touchpointId === id && touchpointOfUrl(tag.url, pair) === split.created) {
+    if (tag.touchpointId === id && bestTouchpoint(tag.url, pair) === split.created) {
       await tx.objectStore('tags').put({ ...tag, touchpointId: split.created.id });
     }
   }
   for (const s of await tx.objectStore('scores').index('byAudit').getAll(row.auditId)) {
-    if (s.touchpointId === id && touchpointOfUrl(s.url, pair) === split.created) {
+    if (s.touchpointId === id && bestTouchpoint(s.url, pair) === split.created) {
       await tx.objectStore('scores').delete(s.id);
       await tx
         .objectStore('scores')

@@ -1,4 +1,8 @@
 import { getAudit, listPersonas } from '../db/audits';
+import { listOffsite, listScores, listSignals } from '../db/journey';
+import { getScreenshot, listTags } from '../db/tags';
+import { listTouchpoints } from '../db/touchpoints';
+import { walkKpis } from '../kpi';
 import type { Db } from '../db/open-db';
 import { listChunks } from '../db/recording';
 import { listSteps, listWalks } from '../db/walks';
@@ -7,20 +11,53 @@ import { toBase64 } from '../record/compress';
 
 export const GENERATOR = 'Touchpoint 0.1.0';
 
+async function exportedTags(db: Db, walkId: string) {
+  const out = [];
+  for (const { screenshotId, ...tag } of await listTags(db, walkId)) {
+    const shot = screenshotId ? await getScreenshot(db, screenshotId) : undefined;
+    out.push({
+      ...tag,
+      screenshot: shot
+        ? {
+            mime: shot.mime,
+            width: shot.width,
+            height: shot.height,
+            focus: shot.focus,
+            encoding: 'base64' as const,
+            data: toBase64(new Uint8Array(await shot.blob.arrayBuffer())),
+          }
+        : null,
+    });
+  }
+  return out;
+}
+
 /**
- * One audit with its personas, walks, steps and recorded events, validated on the way out: a
- * file that does not parse is never written.
+ * One audit with its personas, touchpoints, walks (steps, recorded events, tags with their
+ * screenshots, scores, off-site events, signals, KPIs), validated on the way out: a file that
+ * does not parse is never written.
  */
 export async function buildAuditExport(db: Db, auditId: string, now = Date.now()): Promise<AuditExport> {
   const audit = await getAudit(db, auditId);
   if (!audit) throw new Error('That audit no longer exists.');
   const walks = await listWalks(db, auditId);
+  const touchpoints = await listTouchpoints(db, auditId);
   const exported = [];
   for (const walk of walks) {
     const chunks = await listChunks(db, walk.id);
+    const steps = await listSteps(db, walk.id);
+    const tags = await listTags(db, walk.id);
+    const scores = await listScores(db, walk.id);
+    const offsite = await listOffsite(db, walk.id);
+    const signals = await listSignals(db, walk.id);
     exported.push({
       ...walk,
-      steps: await listSteps(db, walk.id),
+      steps,
+      tags: await exportedTags(db, walk.id),
+      scores,
+      offsite,
+      signals,
+      kpis: walkKpis({ walk, now, touchpoints, steps, signals, tags, scores, offsite }),
       chunks: chunks.map(({ data, id: _id, walkId: _w, ...rest }) => ({
         ...rest,
         encoding: 'gzip-base64-json' as const,
@@ -34,6 +71,7 @@ export async function buildAuditExport(db: Db, auditId: string, now = Date.now()
     exportedAt: now,
     audit,
     personas: await listPersonas(db, auditId),
+    touchpoints,
     walks: exported,
   });
 }

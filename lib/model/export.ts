@@ -1,9 +1,17 @@
 import { z } from 'zod';
 import { Audit, Persona } from './audit';
 import { Id, Timestamp } from './common';
+import { TouchpointKpis } from './kpi';
+import { OffsiteEvent, Score } from './score';
+import { Signal } from './signal';
+import { Screenshot, Tag } from './tag';
+import { Touchpoint } from './touchpoint';
 import { Step, Walk } from './walk';
 
-export const EXPORT_SCHEMA_VERSION = 1;
+/** 2: touchpoints, tags with screenshots, scores, off-site events, signals, outcomes and KPIs. */
+export const EXPORT_SCHEMA_VERSION = 2;
+/** The oldest format this version still reads. */
+export const OLDEST_SCHEMA_VERSION = 1;
 
 /** A chunk as exported: the stored gzip bytes, base64-encoded. */
 export const ExportedChunk = z.object({
@@ -19,19 +27,37 @@ export const ExportedChunk = z.object({
 });
 export type ExportedChunk = z.infer<typeof ExportedChunk>;
 
+/** A tag's screenshot inline: the stored image bytes, base64-encoded. */
+export const ExportedScreenshot = Screenshot.pick({ mime: true, width: true, height: true, focus: true }).extend({
+  encoding: z.literal('base64'),
+  data: z.base64(),
+});
+export type ExportedScreenshot = z.infer<typeof ExportedScreenshot>;
+
+export const ExportedTag = Tag.omit({ screenshotId: true }).extend({ screenshot: ExportedScreenshot.nullable() });
+export type ExportedTag = z.infer<typeof ExportedTag>;
+
 export const ExportedWalk = Walk.extend({
   steps: z.array(Step),
   chunks: z.array(ExportedChunk),
+  // Absent from format 1 files: read as empty.
+  tags: z.array(ExportedTag).default([]),
+  scores: z.array(Score).default([]),
+  offsite: z.array(OffsiteEvent).default([]),
+  signals: z.array(Signal).default([]),
+  /** Computed when the file was written (lib/kpi), for readers that do not compute them. */
+  kpis: z.array(TouchpointKpis).default([]),
 });
 export type ExportedWalk = z.infer<typeof ExportedWalk>;
 
 /** One audit with everything recorded in it: the file teams share and import. */
 export const AuditExport = z.object({
-  schemaVersion: z.literal(EXPORT_SCHEMA_VERSION),
+  schemaVersion: z.union([z.literal(OLDEST_SCHEMA_VERSION), z.literal(EXPORT_SCHEMA_VERSION)]),
   generator: z.string(),
   exportedAt: Timestamp,
   audit: Audit,
   personas: z.array(Persona),
+  touchpoints: z.array(Touchpoint).default([]),
   walks: z.array(ExportedWalk),
 });
 export type AuditExport = z.infer<typeof AuditExport>;

@@ -50,6 +50,24 @@ function specificity(own: string, pattern: string): number {
 }
 
 /**
+ * The touchpoint among `list` whose patterns match a page best: exact patterns before
+ * wildcards, the older touchpoint on a tie. Undefined when none matches (or the URL is no web page).
+ */
+export function bestTouchpoint(url: string, list: readonly Touchpoint[]): Touchpoint | undefined {
+  const own = patternOf(url);
+  if (own === '') return undefined;
+  let best: { touchpoint: Touchpoint; score: number } | undefined;
+  for (const touchpoint of list) {
+    for (const pattern of touchpoint.patterns) {
+      if (!matchesPattern(url, pattern)) continue;
+      const score = specificity(own, pattern);
+      if (!best || score < best.score) best = { touchpoint, score };
+    }
+  }
+  return best?.touchpoint;
+}
+
+/**
  * The touchpoint a visited page belongs to, created when none of the audit's touchpoints match.
  * Null for a URL that is no web page (patternOf gives ''): it belongs to no web touchpoint.
  */
@@ -63,16 +81,11 @@ export function assignTouchpoint(
 ): Assignment | null {
   const own = patternOf(url);
   if (own === '') return null;
-  let best: { touchpoint: Touchpoint; score: number } | null = null;
-  for (const touchpoint of existing) {
-    if (touchpoint.auditId !== auditId) continue;
-    for (const pattern of touchpoint.patterns) {
-      if (!matchesPattern(url, pattern)) continue;
-      const score = specificity(own, pattern);
-      if (!best || score < best.score) best = { touchpoint, score };
-    }
-  }
-  if (best) return { touchpoint: best.touchpoint, created: false };
+  const best = bestTouchpoint(
+    url,
+    existing.filter((t) => t.auditId === auditId),
+  );
+  if (best) return { touchpoint: best, created: false };
   const { stage } = guessStage(url, title);
   const touchpoint = Touchpoint.parse({
     id: ids(),

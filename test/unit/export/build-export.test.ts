@@ -122,3 +122,112 @@ describe('parseAuditExport', () => {
     expect(() => parseAuditExport('{"schemaVersion":1}')).toThrow(/^This is not a valid Touchpoint export: generator/);
   });
 });
+
+describe('the journey in the export (format 2)', () => {
+  it('holds touchpoints, tags with anchors and screenshots, scores, off-site events, signals and KPIs', async () => {
+    const { db, audit, walk } = await seeded();
+    const { createJourneyService } = await import('@/lib/journey/service');
+    const { saveOffsite } = await import('@/lib/db/journey');
+    const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]);
+    const journey = createJourneyService({
+      db,
+      now: () => 70_000,
+      ids: () => crypto.randomUUID(),
+      capture: async () => ({
+        blob: new Blob([png], { type: 'image/png' }),
+        mime: 'image/png',
+        width: 8,
+        height: 1,
+        focus: { x: 1, y: 0, width: 2, height: 1 },
+      }),
+      changed: () => undefined,
+    });
+    const shot = await journey.capture(TAB, { x: 0, y: 0, width: 1, height: 1 }, { width: 10, height: 10 });
+    const anchor = {
+      v: 1 as const,
+      selector: '#send',
+      tag: 'button',
+      role: 'button',
+      name: 'Send',
+      text: { text: 'Send', hash: '0a1b2c3d' },
+      context: { text: '', hash: '00000000' },
+      attributes: {},
+      classes: [],
+      ancestors: [],
+      siblingIndex: 0,
+      shared: {},
+      position: null,
+    };
+    const tag = await journey.saveTag(TAB, {
+      recorderId: 'rec-1',
+      url: 'https://ventura.example/quote.html',
+      pageTitle: 'Quote',
+      at: 65_000,
+      anchor,
+      target: 'button "Send"',
+      screenshotId: shot.screenshotId,
+      fields: {
+        categoryId: 'error',
+        severity: 4,
+        effort: 1,
+        emotion: -2,
+        momentOfTruth: 'unexpected',
+        aspect: 'interaction',
+        resolution: { status: 'unresolved', minutes: null },
+        note: 'Send does nothing',
+      },
+    });
+    await journey.saveScore(TAB, 'https://ventura.example/quote.html', 'Quote', { ces: 2, csat: 1, note: '' });
+    const call = await saveOffsite(db, walk, {
+      channel: 'phone',
+      touchpointName: 'Support line',
+      summary: 'Called to confirm the quote',
+      requestedAt: 66_000,
+      answeredAt: 126_000,
+      reschedules: 1,
+      transfers: 2,
+      repeatedInfo: ['booking number'],
+      outcome: 'resolved',
+      ces: 3,
+      csat: 4,
+      tone: { formality: 'formal', warmth: 'cold' },
+      facts: [{ kind: 'price', subject: 'Lisbon', value: '519 €' }],
+      note: '',
+    });
+
+    const exp = await buildAuditExport(db, audit.id, EXPORTED_AT);
+    expect(exp.schemaVersion).toBe(2);
+    expect(exp.touchpoints.map((t) => t.name).sort()).toEqual(['Quote', 'Support line']);
+    const [w] = exp.walks;
+    expect(w?.tags).toHaveLength(1);
+    expect(w?.tags[0]).toMatchObject({ id: tag.id, anchor, note: 'Send does nothing' });
+    expect(w?.tags[0]?.screenshot).toMatchObject({ mime: 'image/png', width: 8, height: 1, encoding: 'base64' });
+    expect(fromBase64(w?.tags[0]?.screenshot?.data ?? '')).toEqual(png);
+    expect(w?.scores.map((s) => [s.ces, s.csat])).toEqual([[2, 1]]);
+    expect(w?.offsite).toEqual([call]);
+    const phone = w?.kpis.find((k) => k.touchpointId === call.touchpointId);
+    expect(phone).toMatchObject({ timeMs: 60_000, reschedules: 1, transfers: 2, meanCes: 3 });
+    expect(w?.kpis.find((k) => k.touchpointId === tag.touchpointId)).toMatchObject({
+      tags: 1,
+      tagsBySeverity: [0, 0, 0, 0, 1],
+    });
+    // And it reads back whole.
+    expect(parseAuditExport(JSON.stringify(exp))).toEqual(exp);
+  });
+
+  it('still reads a format 1 file, with the journey empty', async () => {
+    const { db, audit } = await seeded();
+    const v2 = JSON.parse(JSON.stringify(await buildAuditExport(db, audit.id, EXPORTED_AT)));
+    const { touchpoints: _t, ...v1 } = { ...v2, schemaVersion: 1 };
+    v1.audit = { ...v1.audit };
+    delete v1.audit.categories;
+    v1.walks = v2.walks.map(
+      ({ tags: _a, scores: _b, offsite: _c, signals: _d, kpis: _e, outcome: _f, ...w }: Record<string, unknown>) => w,
+    );
+    const read = parseAuditExport(JSON.stringify(v1));
+    expect(read.schemaVersion).toBe(1);
+    expect(read.touchpoints).toEqual([]);
+    expect(read.walks[0]).toMatchObject({ tags: [], scores: [], offsite: [], signals: [], kpis: [], outcome: null });
+    expect(read.audit.categories.length).toBe(10);
+  });
+});

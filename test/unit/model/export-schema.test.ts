@@ -17,8 +17,21 @@ describe('the export JSON Schema', () => {
   it('describes the export file as teams exchange it', () => {
     const schema = JSON.parse(committed);
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.required).toEqual(['schemaVersion', 'generator', 'exportedAt', 'audit', 'personas', 'walks']);
-    expect(schema.properties.schemaVersion.const).toBe(EXPORT_SCHEMA_VERSION);
+    expect(schema.required).toEqual([
+      'schemaVersion',
+      'generator',
+      'exportedAt',
+      'audit',
+      'personas',
+      'touchpoints',
+      'walks',
+    ]);
+    const versions = schema.properties.schemaVersion.anyOf.map((v: { const: number }) => v.const);
+    expect(versions).toEqual([1, EXPORT_SCHEMA_VERSION]);
+    const walk = schema.properties.walks.items.properties;
+    for (const k of ['tags', 'scores', 'offsite', 'signals', 'kpis']) expect(walk[k].type).toBe('array');
+    const shot = walk.tags.items.properties.screenshot.anyOf.find((s: { type: string }) => s.type === 'object');
+    expect(shot.properties.data.contentEncoding).toBe('base64');
     const chunk = schema.properties.walks.items.properties.chunks.items;
     expect(chunk.properties.encoding.const).toBe('gzip-base64-json');
     expect(chunk.properties.data.contentEncoding).toBe('base64');
