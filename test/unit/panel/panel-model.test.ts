@@ -112,7 +112,7 @@ describe('the panel model', () => {
     await model.exportAudit();
     expect(downloads).toHaveLength(1);
     expect(downloads[0]?.fileName).toMatch(/^touchpoint-ventura-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(JSON.parse(downloads[0]?.text ?? '')).toMatchObject({ schemaVersion: 1, personas: [{ name: 'Ana' }] });
+    expect(JSON.parse(downloads[0]?.text ?? '')).toMatchObject({ schemaVersion: 2, personas: [{ name: 'Ana' }] });
 
     await db.clear('audits');
     await model.exportAudit();
