@@ -3,6 +3,7 @@ import type { PanelModel } from '@/lib/state/panel-model';
 import { ActiveWalk } from './ActiveWalk';
 import { AuditForm } from './AuditForm';
 import { AuditPicker } from './AuditPicker';
+import { Journey } from './journey/Journey';
 import { PastWalks } from './PastWalks';
 import { PersonaSection } from './PersonaSection';
 import { StartWalk } from './StartWalk';
@@ -41,8 +42,16 @@ export function PanelApp({ model, locale }: PanelAppProps) {
           <StartWalk walk={model.walk} personas={model.personas.value} />
         )}
       </section>
+      {model.audit.value && <Journey journey={model.journey} categories={model.audit.value.categories} />}
       {hasAudit && <PersonaSection model={model.personaModel} personas={model.personas.value} />}
-      {hasAudit && <PastWalks walks={model.pastWalks.value} personas={model.personas.value} locale={locale} />}
+      {hasAudit && (
+        <PastWalks
+          walks={model.pastWalks.value}
+          personas={model.personas.value}
+          locale={locale}
+          onJourney={(id) => void model.showJourney(id)}
+        />
+      )}
       <AuditForm model={model} />
       <StorageUsage model={model} locale={locale} />
       {/* Always in the page: a live region only announces changes to one that already exists. */}

@@ -4,7 +4,17 @@ import { formatDateTime, walkDuration, walkStateKey } from '@/lib/state/panel-fo
 import { formatBytes } from '@/lib/storage-status';
 
 /** The current audit's finished walks, newest first, each with a link to its replay. */
-export function PastWalks({ walks, personas, locale }: { walks: Walk[]; personas: Persona[]; locale: string }) {
+export function PastWalks({
+  walks,
+  personas,
+  locale,
+  onJourney,
+}: {
+  walks: Walk[];
+  personas: Persona[];
+  locale: string;
+  onJourney: (walkId: string) => void;
+}) {
   const names = new Map(personas.map((p) => [p.id, p.name]));
   return (
     <section class="card" aria-labelledby="walks-heading">
@@ -28,6 +38,9 @@ export function PastWalks({ walks, personas, locale }: { walks: Walk[]; personas
                   ].join(' · ')}
                 </p>
               </div>
+              <button type="button" class="link" onClick={() => onJourney(w.id)}>
+                {t('journeyShow')}
+              </button>
               <a class="item-link" href={`replay.html#walk=${encodeURIComponent(w.id)}`} target="_blank" rel="noopener">
                 {t('panelReplay')}
               </a>

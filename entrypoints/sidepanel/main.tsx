@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n';
 import { createPanelBrowserEnv, isSidePanel, onWalkChanged, uiLanguage } from '@/lib/state/panel-browser';
 import { createPanelModel } from '@/lib/state/panel-model';
 import './panel.css';
+import './journey.css';
 
 /** Storage fills while nothing else changes: look again this often. */
 const STORAGE_POLL_MS = 10_000;
@@ -17,7 +18,10 @@ async function main(root: HTMLElement): Promise<void> {
   const db = await openTouchpointDb();
   const model = createPanelModel(db, createPanelBrowserEnv());
   // Listen before loading, so a change during the load is not missed.
-  onWalkChanged(() => void model.walk.changed());
+  onWalkChanged(() => {
+    void model.walk.changed();
+    void model.refreshJourney().catch(() => undefined);
+  });
   render(<PanelApp model={model} locale={locale} />, root);
   model.walk.canRecordCurrentTab.value = await isSidePanel();
   await model.load();

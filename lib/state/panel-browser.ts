@@ -30,6 +30,9 @@ export function createPanelBrowserEnv(): PanelEnv {
       const e = await navigator.storage?.estimate?.();
       return e ? { usage: e.usage ?? 0, quota: e.quota ?? 0 } : null;
     },
+    objectUrl: (blob) => URL.createObjectURL(blob),
+    revokeUrl: (url) => URL.revokeObjectURL(url),
+    openTab: (url) => void browser.tabs.create({ url: browser.runtime.getURL(url as '/replay.html') }),
     now: () => Date.now(),
     setTimer: (fn, ms) => setTimeout(fn, ms),
     clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -53,6 +56,11 @@ export function onWalkChanged(listener: () => void): void {
   registerHandlers(
     {
       'walk/changed': async () => {
+        listener();
+        return null;
+      },
+      // A tag or score saved from a page's overlay.
+      'journey/changed': async () => {
         listener();
         return null;
       },

@@ -6,6 +6,7 @@ import { buildAuditExport, exportFileName } from '../export/build-export';
 import type { Audit, Persona, Walk } from '../model';
 import { type StorageStatus, storageStatus } from '../storage-status';
 import { createAuditForm, validateAuditForm } from './panel-audit-form';
+import { createJourney } from './panel-journey';
 import { createPersonas } from './panel-personas';
 import { errorText, type Message, msg, type PanelEnv } from './panel-types';
 import { createWalk } from './panel-walk';
@@ -51,7 +52,9 @@ export function createPanelModel(db: Db, env: PanelEnv) {
     audit,
     personas,
     onChanged: () => {
-      void loadAuditData().catch(() => undefined);
+      void loadAuditData()
+        .then(() => refreshJourney())
+        .catch(() => undefined);
       void refreshStorage();
     },
   });
@@ -64,6 +67,18 @@ export function createPanelModel(db: Db, env: PanelEnv) {
   });
 
   const pastWalks = computed(() => walks.value.filter((w) => w.status === 'ended'));
+  const journey = createJourney(db, env);
+  /** A past walk the auditor opened; otherwise the journey shown is the live one, or the latest. */
+  const chosenJourneyId = signal<string | null>(null);
+  async function refreshJourney(): Promise<void> {
+    const id =
+      walk.active.value?.id ??
+      (pastWalks.value.some((w) => w.id === chosenJourneyId.value) ? chosenJourneyId.value : null) ??
+      pastWalks.value[0]?.id ??
+      null;
+    if (id !== journey.walkId.value) await journey.show(id);
+    else await journey.load();
+  }
   /** A walk stopped by a full disk: the last one this panel saw end, or the audit's newest. */
   const storageFull = computed(
     () => walk.lastEnded.value?.endReason === 'storage-full' || walks.value[0]?.endReason === 'storage-full',
@@ -92,6 +107,13 @@ export function createPanelModel(db: Db, env: PanelEnv) {
     auditForm,
     personaModel,
     walk,
+    journey,
+    refreshJourney,
+    /** Shows a past walk's journey. */
+    async showJourney(id: string): Promise<void> {
+      chosenJourneyId.value = id;
+      await refreshJourney();
+    },
     selectAudit,
 
     /** Opening the panel: audits, the walk under way (whose audit becomes current), storage. */
@@ -103,6 +125,7 @@ export function createPanelModel(db: Db, env: PanelEnv) {
         if (active) chosenAuditId.value = active.auditId;
         await loadAuditData();
         walk.refreshSteps();
+        await refreshJourney();
       } catch (e) {
         loadError.value = msg('panelErrorLoad', errorText(e));
       }

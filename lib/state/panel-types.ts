@@ -40,6 +40,11 @@ export interface PanelEnv {
   download: (fileName: string, text: string) => void;
   persistStorage: () => Promise<boolean>;
   estimateStorage: () => Promise<StorageEstimate | null>;
+  /** A URL for a stored image (a tag's screenshot), and its release when no longer shown. */
+  objectUrl: (blob: Blob) => string;
+  revokeUrl: (url: string) => void;
+  /** Opens one of Touchpoint's pages (the replay) in a new tab. */
+  openTab: (path: string) => void;
   now: () => number;
   setTimer: (fn: () => void, ms: number) => unknown;
   clearTimer: (handle: unknown) => void;

@@ -27,6 +27,9 @@ export function fakeEnv(opts: { granted?: boolean; estimate?: { usage: number; q
   const sent: Sent[] = [];
   const downloads: { fileName: string; text: string }[] = [];
   const requested: string[][] = [];
+  const urls: Blob[] = [];
+  const revoked: string[] = [];
+  const opened: string[] = [];
   let reply: (name: string, payload: unknown) => Promise<unknown> = async () => null;
   const state = { granted: opts.granted ?? true, estimate: opts.estimate ?? { usage: 10, quota: 100 } };
   const env: PanelEnv = {
@@ -44,6 +47,16 @@ export function fakeEnv(opts: { granted?: boolean; estimate?: { usage: number; q
     },
     persistStorage: async () => false,
     estimateStorage: async () => state.estimate,
+    objectUrl: (blob) => {
+      urls.push(blob);
+      return `blob:test/${urls.length}`;
+    },
+    revokeUrl: (url) => {
+      revoked.push(url);
+    },
+    openTab: (path) => {
+      opened.push(path);
+    },
     now: () => clock.now,
     setTimer: clock.setTimer,
     clearTimer: clock.clearTimer,
@@ -52,6 +65,9 @@ export function fakeEnv(opts: { granted?: boolean; estimate?: { usage: number; q
     env,
     clock,
     sent,
+    urls,
+    revoked,
+    opened,
     downloads,
     requested,
     state,

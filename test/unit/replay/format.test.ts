@@ -31,20 +31,26 @@ describe('formatBytes and formatCount', () => {
 
 describe('replay hash', () => {
   it('reads a walk, a walk at a step, or an audit', () => {
-    expect(parseReplayHash('#walk=w1')).toEqual({ auditId: null, walkId: 'w1', stepId: null });
-    expect(parseReplayHash('#walk=w1&step=rec%3A12')).toEqual({ auditId: null, walkId: 'w1', stepId: 'rec:12' });
-    expect(parseReplayHash('#audit=a1')).toEqual({ auditId: 'a1', walkId: null, stepId: null });
-    expect(parseReplayHash('')).toEqual({ auditId: null, walkId: null, stepId: null });
+    expect(parseReplayHash('#walk=w1')).toEqual({ auditId: null, walkId: 'w1', stepId: null, tagId: null });
+    expect(parseReplayHash('#walk=w1&step=rec%3A12')).toEqual({ auditId: null, walkId: 'w1', stepId: 'rec:12', tagId: null });
+    expect(parseReplayHash('#audit=a1')).toEqual({ auditId: 'a1', walkId: null, stepId: null, tagId: null });
+    expect(parseReplayHash('')).toEqual({ auditId: null, walkId: null, stepId: null, tagId: null });
   });
 
   it('ignores a step without a walk', () => {
-    expect(parseReplayHash('#step=s1')).toEqual({ auditId: null, walkId: null, stepId: null });
+    expect(parseReplayHash('#step=s1')).toEqual({ auditId: null, walkId: null, stepId: null, tagId: null });
+    expect(parseReplayHash('#tag=t1')).toEqual({ auditId: null, walkId: null, stepId: null, tagId: null });
+  });
+
+  it('reads a walk opened at a tag', () => {
+    expect(parseReplayHash('#walk=w1&tag=t%3A1')).toEqual({ auditId: null, walkId: 'w1', stepId: null, tagId: 't:1' });
   });
 
   it('writes what it reads', () => {
     for (const route of [
-      { auditId: null, walkId: 'w1', stepId: 'tab:7:tab-opened:123' },
-      { auditId: 'a&b', walkId: null, stepId: null },
+      { auditId: null, walkId: 'w1', stepId: 'tab:7:tab-opened:123', tagId: null },
+      { auditId: null, walkId: 'w1', stepId: null, tagId: 'tag&1' },
+      { auditId: 'a&b', walkId: null, stepId: null, tagId: null },
     ]) {
       expect(parseReplayHash(replayHash(route))).toEqual(route);
     }
