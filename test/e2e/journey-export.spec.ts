@@ -1,0 +1,118 @@
+import type { Page } from '@playwright/test';
+import { clickToolbarButton } from './support/browser';
+import { expect, test, waitForRecorder } from './support/fixtures';
+import { addOffsiteEvent, saveOutcome } from './support/journey';
+import { OverlayDriver } from './support/overlay';
+
+async function tagElement(tab: Page, selector: string, note: string, severity: string): Promise<void> {
+  const overlay = await OverlayDriver.attach(tab);
+  await overlay.click('Tag friction');
+  await expect.poll(() => overlay.hasButton('Cancel')).toBe(true);
+  const box = await tab.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not drawn`);
+  await tab.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect.poll(() => overlay.hasButton('Save tag')).toBe(true);
+  await overlay.select('Severity', severity);
+  await overlay.type('Note', note);
+  await overlay.click('Save tag');
+  await expect.poll(() => overlay.hasButton('Save tag')).toBe(false);
+}
+
+async function scoreHere(tab: Page, ces: string): Promise<void> {
+  const overlay = await OverlayDriver.attach(tab);
+  await overlay.click('Score touchpoint');
+  await expect.poll(() => overlay.hasButton('Save score')).toBe(true);
+  await overlay.select('Effort (CES)', ces);
+  await overlay.click('Save score');
+  await expect.poll(() => overlay.hasButton('Save score')).toBe(false);
+}
+
+test('a whole journey: tags, scores, a phone call and the outcome reach the panel and the export', async ({
+  ext,
+  panel,
+  site,
+}) => {
+  await panel.createAudit({ name: 'Ventura journey', startUrl: site.url('/destinations.html') });
+  await panel.addPersona({ name: 'Ana', goal: 'Get a quote for Lisbon' });
+  const tab = await panel.startWalk({ persona: 'Ana' });
+  await waitForRecorder(tab);
+  await clickToolbarButton(ext, tab);
+
+  await tab.locator('#filter').click(); // the planted script error
+  await tagElement(tab, '#filter', 'Filter throws an error', '3');
+  await tab.goto(site.url('/destination.html?id=lisbon'));
+  await waitForRecorder(tab);
+  await tagElement(tab, '#dest-price', 'Taxes not included?', '2');
+  await scoreHere(tab, '3');
+  await tab.goto(site.url('/destination.html?id=kyoto'));
+  await waitForRecorder(tab);
+  await tab.goto(site.url('/quote.html'));
+  await waitForRecorder(tab);
+  await tagElement(tab, '#travellers', 'Travellers asked before dates', '2');
+  await scoreHere(tab, '2');
+
+  // The quote never came by email: the persona called.
+  await addOffsiteEvent(panel, {
+    channel: 'phone',
+    name: 'Support line',
+    summary: 'Called to ask for the quote',
+    requestedAt: '2026-11-20T10:00',
+    answeredAt: '2026-11-20T10:12',
+    reschedules: 1,
+    transfers: 2,
+    repeated: ['booking reference'],
+    ces: '2',
+    csat: '2',
+    formality: 'formal',
+    warmth: 'cold',
+    facts: [{ kind: 'price', subject: 'Lisbon, 4 nights', value: '519 €' }],
+  });
+
+  // The live journey: touchpoints by stage, the phone call with its 12-minute wait.
+  const journey = panel.page.getByRole('region', { name: 'Journey' });
+  await expect(journey.getByRole('heading', { name: /Support line/ })).toBeVisible();
+  await expect(journey).toContainText('answered after 12 min');
+  await expect(journey).toContainText('2 transfers');
+  await expect(journey.getByRole('img', { name: /Screenshot of/ })).toHaveCount(3);
+
+  await panel.endWalk();
+  await saveOutcome(panel, { goal: 'Partly', minutes: '25', nps: '4' });
+
+  const { text } = await panel.exportAudit();
+  const exp = JSON.parse(text);
+  expect(exp.schemaVersion).toBe(2);
+  const [walk] = exp.walks;
+  expect(walk.outcome).toMatchObject({ goal: 'partly', minutes: 25, nps: 4 });
+  expect(walk.tags).toHaveLength(3);
+  for (const t of walk.tags) {
+    expect(t.anchor.selector).toBeTruthy();
+    expect(t.screenshot.mime).toBe('image/png');
+    expect(t.screenshot.data.length).toBeGreaterThan(500);
+  }
+  expect(walk.scores.map((s: { ces: number }) => s.ces).sort()).toEqual([2, 3]);
+  expect(walk.offsite).toHaveLength(1);
+  expect(walk.offsite[0]).toMatchObject({
+    channel: 'phone',
+    reschedules: 1,
+    transfers: 2,
+    repeatedInfo: ['booking reference'],
+    tone: { formality: 'formal', warmth: 'cold' },
+    facts: [{ kind: 'price', subject: 'Lisbon, 4 nights', value: '519 €' }],
+  });
+  expect(walk.offsite[0].answeredAt - walk.offsite[0].requestedAt).toBe(12 * 60_000);
+  // Both destination pages are one touchpoint; the phone call is another, with its wait.
+  const names = exp.touchpoints.map((t: { name: string }) => t.name);
+  expect(names).toContain('Support line');
+  const phone = exp.touchpoints.find((t: { name: string }) => t.name === 'Support line');
+  const phoneKpis = walk.kpis.find((k: { touchpointId: string }) => k.touchpointId === phone.id);
+  expect(phoneKpis).toMatchObject({ timeMs: 12 * 60_000, reschedules: 1, transfers: 2, meanCes: 2 });
+  const destination = exp.touchpoints.filter((t: { patterns: string[] }) =>
+    t.patterns.some((p: string) => p.includes('destination.html')),
+  );
+  expect(destination).toHaveLength(1);
+  const destKpis = walk.kpis.find((k: { touchpointId: string }) => k.touchpointId === destination[0].id);
+  expect(destKpis.visits).toBe(2);
+  // The destinations list met the script error.
+  const list = exp.touchpoints.find((t: { patterns: string[] }) => t.patterns.some((p: string) => p.endsWith('/destinations.html')));
+  expect(walk.kpis.find((k: { touchpointId: string }) => k.touchpointId === list.id).errors).toBeGreaterThanOrEqual(1);
+});
