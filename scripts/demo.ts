@@ -1,15 +1,18 @@
 /**
  * `npm run demo`: the main job on the bundled fixture site, headless. Creates an audit and a persona
- * through the panel, walks the site as the persona (pages, a form, a new tab), ends the walk and
- * writes the export and screenshots to demo-output/.
+ * through the panel, walks the site as the persona (pages, a form, a new tab), tags frictions by
+ * picking elements, scores touchpoints, adds a phone call to the journey, ends the walk, answers
+ * the outcome questions and writes the export and screenshots to demo-output/.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { startFixtureServer } from '../test/fixtures/server';
-import { EXTENSIONS, launchChromium } from '../test/e2e/support/browser';
+import { clickToolbarButton, EXTENSIONS, launchChromium } from '../test/e2e/support/browser';
+import { addOffsiteEvent, saveOutcome } from '../test/e2e/support/journey';
 import { PanelPage } from '../test/e2e/support/panel';
-import { walkFixtureSite } from '../test/e2e/support/site';
+import { waitForRecorder, walkFixtureSite } from '../test/e2e/support/site';
+import { scoreHere, tagElement } from '../test/e2e/support/tagging';
 
 const OUT = path.resolve('demo-output');
 
@@ -50,11 +53,54 @@ async function main(): Promise<void> {
       goal: 'Get a written quote for Lisbon',
     });
     const tab = await panel.startWalk({ persona: 'Ana, first family holiday', auditor: 'Demo' });
+    // The auditor clicks Touchpoint's toolbar button once in the walk tab: tags get screenshots.
+    await clickToolbarButton(browser, tab);
     await walkFixtureSite(browser.context, tab);
     await tab.screenshot({ path: path.join(OUT, 'walk-tab.png') });
+
+    // Back on a destination page, the auditor tags two frictions and scores the page.
+    await tab.goto(site.url('/destination.html?id=lisbon'));
+    await waitForRecorder(tab);
+    await tab.screenshot({ path: path.join(OUT, 'overlay.png') });
+    await tagElement(
+      tab,
+      '#dest-price',
+      { category: 'information', severity: '2', effort: '3', note: 'Per person? Taxes?' },
+      () => tab.screenshot({ path: path.join(OUT, 'tag-form.png') }),
+    );
+    await tagElement(tab, '#fav', { category: 'error', severity: '3', effort: '2', note: 'Saving leaves no trace' });
+    await scoreHere(tab, '3', '3');
+    await tab.goto(site.url('/quote.html'));
+    await waitForRecorder(tab);
+    await tagElement(tab, '#travellers', {
+      category: 'form-effort',
+      severity: '2',
+      effort: '3',
+      note: 'Travellers before dates',
+    });
+    await scoreHere(tab, '2', '2');
+    await tab.screenshot({ path: path.join(OUT, 'markers.png') });
+
+    // The quote was promised by email and never came: the persona called.
+    await addOffsiteEvent(panel, {
+      channel: 'phone',
+      name: 'Support line',
+      summary: 'Called to ask where the quote was',
+      requestedAt: '2026-11-20T10:00',
+      answeredAt: '2026-11-20T10:14',
+      reschedules: 1,
+      transfers: 2,
+      repeated: ['travel dates', 'email address'],
+      ces: '2',
+      csat: '2',
+      formality: 'formal',
+      warmth: 'cold',
+      facts: [{ kind: 'price', subject: 'Lisbon, 4 nights', value: '519 € per person' }],
+    });
     await panel.page.bringToFront();
     await panel.page.screenshot({ path: path.join(OUT, 'panel-during-walk.png'), fullPage: true });
     await panel.endWalk();
+    await saveOutcome(panel, { goal: 'Partly', minutes: '25', nps: '4' });
     await panel.page.screenshot({ path: path.join(OUT, 'panel.png'), fullPage: true });
 
     await writeOverview(browser.context, ['walk-tab.png', 'panel-during-walk.png'], 'overview.png');
@@ -63,7 +109,17 @@ async function main(): Promise<void> {
     const file = path.join(OUT, fileName);
     await writeFile(file, text);
     const exp = JSON.parse(text) as {
-      walks: { steps: unknown[]; chunks: unknown[]; eventCount: number; storedBytes: number; rawBytes: number }[];
+      touchpoints: unknown[];
+      walks: {
+        steps: unknown[];
+        chunks: unknown[];
+        tags: unknown[];
+        scores: unknown[];
+        offsite: unknown[];
+        eventCount: number;
+        storedBytes: number;
+        rawBytes: number;
+      }[];
     };
     const walk = exp.walks[0];
     console.log(`Export: ${file}`);
@@ -72,9 +128,15 @@ async function main(): Promise<void> {
         `Walk: ${walk.steps.length} steps, ${walk.eventCount} rrweb events in ${walk.chunks.length} chunks, ` +
           `${(walk.storedBytes / 1024).toFixed(1)} kB stored (${((walk.storedBytes / walk.rawBytes) * 100).toFixed(1)}% of raw JSON)`,
       );
+      console.log(
+        `Journey: ${exp.touchpoints.length} touchpoints, ${walk.tags.length} tags with screenshots, ` +
+          `${walk.scores.length} scores, ${walk.offsite.length} off-site event`,
+      );
     }
     console.log(
-      `Screenshots: ${['overview.png', 'panel.png', 'walk-tab.png'].map((f) => path.join(OUT, f)).join(', ')}`,
+      `Screenshots: ${['overview.png', 'panel.png', 'walk-tab.png', 'overlay.png', 'tag-form.png', 'markers.png']
+        .map((f) => path.join(OUT, f))
+        .join(', ')}`,
     );
   } finally {
     await browser.close();

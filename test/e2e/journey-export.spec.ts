@@ -1,31 +1,7 @@
-import type { Page } from '@playwright/test';
 import { clickToolbarButton } from './support/browser';
 import { expect, test, waitForRecorder } from './support/fixtures';
 import { addOffsiteEvent, saveOutcome } from './support/journey';
-import { OverlayDriver } from './support/overlay';
-
-async function tagElement(tab: Page, selector: string, note: string, severity: string): Promise<void> {
-  const overlay = await OverlayDriver.attach(tab);
-  await overlay.click('Tag friction');
-  await expect.poll(() => overlay.hasButton('Cancel')).toBe(true);
-  const box = await tab.locator(selector).boundingBox();
-  if (!box) throw new Error(`${selector} is not drawn`);
-  await tab.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await expect.poll(() => overlay.hasButton('Save tag')).toBe(true);
-  await overlay.select('Severity', severity);
-  await overlay.type('Note', note);
-  await overlay.click('Save tag');
-  await expect.poll(() => overlay.hasButton('Save tag')).toBe(false);
-}
-
-async function scoreHere(tab: Page, ces: string): Promise<void> {
-  const overlay = await OverlayDriver.attach(tab);
-  await overlay.click('Score touchpoint');
-  await expect.poll(() => overlay.hasButton('Save score')).toBe(true);
-  await overlay.select('Effort (CES)', ces);
-  await overlay.click('Save score');
-  await expect.poll(() => overlay.hasButton('Save score')).toBe(false);
-}
+import { scoreHere, tagElement } from './support/tagging';
 
 test('a whole journey: tags, scores, a phone call and the outcome reach the panel and the export', async ({
   ext,
@@ -39,16 +15,16 @@ test('a whole journey: tags, scores, a phone call and the outcome reach the pane
   await clickToolbarButton(ext, tab);
 
   await tab.locator('#filter').click(); // the planted script error
-  await tagElement(tab, '#filter', 'Filter throws an error', '3');
+  await tagElement(tab, '#filter', { note: 'Filter throws an error', severity: '3' });
   await tab.goto(site.url('/destination.html?id=lisbon'));
   await waitForRecorder(tab);
-  await tagElement(tab, '#dest-price', 'Taxes not included?', '2');
+  await tagElement(tab, '#dest-price', { note: 'Taxes not included?', severity: '2' });
   await scoreHere(tab, '3');
   await tab.goto(site.url('/destination.html?id=kyoto'));
   await waitForRecorder(tab);
   await tab.goto(site.url('/quote.html'));
   await waitForRecorder(tab);
-  await tagElement(tab, '#travellers', 'Travellers asked before dates', '2');
+  await tagElement(tab, '#travellers', { note: 'Travellers asked before dates', severity: '2' });
   await scoreHere(tab, '2');
 
   // The quote never came by email: the persona called.
@@ -113,6 +89,8 @@ test('a whole journey: tags, scores, a phone call and the outcome reach the pane
   const destKpis = walk.kpis.find((k: { touchpointId: string }) => k.touchpointId === destination[0].id);
   expect(destKpis.visits).toBe(2);
   // The destinations list met the script error.
-  const list = exp.touchpoints.find((t: { patterns: string[] }) => t.patterns.some((p: string) => p.endsWith('/destinations.html')));
+  const list = exp.touchpoints.find((t: { patterns: string[] }) =>
+    t.patterns.some((p: string) => p.endsWith('/destinations.html')),
+  );
   expect(walk.kpis.find((k: { touchpointId: string }) => k.touchpointId === list.id).errors).toBeGreaterThanOrEqual(1);
 });
