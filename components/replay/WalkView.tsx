@@ -8,6 +8,7 @@ import { segmentProblemText } from './labels';
 import { PageBar } from './PageBar';
 import { ReplayPlayer } from './ReplayPlayer';
 import { StepList } from './StepList';
+import { TagList } from './TagList';
 
 /** One walk: the player on the page being replayed, its page switcher, and the walk's steps. */
 export function WalkView({ model, walk }: { model: ReplayModel; walk: ReplayWalk }) {
@@ -59,7 +60,10 @@ export function WalkView({ model, walk }: { model: ReplayModel; walk: ReplayWalk
               <ReplayPlayer key={index} events={shown.events} seek={model.seek.value} onTime={model.playerTime} />
             )}
           </div>
-          <StepList model={model} walk={walk} />
+          <div class="rp-side">
+            <TagList model={model} walk={walk} />
+            <StepList model={model} walk={walk} />
+          </div>
         </div>
       )}
     </section>

@@ -2,7 +2,8 @@ import { getAudit, listPersonas } from '../db/audits';
 import type { Db } from '../db/open-db';
 import { listChunks, listRecorders } from '../db/recording';
 import { getWalk, listSteps, listWalks } from '../db/walks';
-import type { Step, Walk } from '../model';
+import { listTags } from '../db/tags';
+import type { Category, Step, Tag, Walk } from '../model';
 import { type Segment, toSegments } from './segments';
 
 export interface WalkRow {
@@ -15,6 +16,9 @@ export interface ReplayWalk extends WalkRow {
   auditName: string | null;
   /** Every step of the walk in time order, tab events included. */
   steps: Step[];
+  /** The walk's friction tags, in the order they were pinned, and the audit's taxonomy. */
+  tags: Tag[];
+  categories: Category[];
   segments: Segment[];
 }
 
@@ -31,18 +35,21 @@ export async function loadWalkRows(db: Db, auditId: string): Promise<WalkRow[]> 
 export async function loadReplayWalk(db: Db, walkId: string): Promise<ReplayWalk | null> {
   const walk = await getWalk(db, walkId);
   if (!walk) return null;
-  const [steps, chunks, marks, personas, audit] = await Promise.all([
+  const [steps, chunks, marks, personas, audit, tags] = await Promise.all([
     listSteps(db, walkId),
     listChunks(db, walkId),
     listRecorders(db, walkId),
     listPersonas(db, walk.auditId),
     getAudit(db, walk.auditId),
+    listTags(db, walkId),
   ]);
   return {
     walk,
     personaName: personas.find((p) => p.id === walk.personaId)?.name ?? null,
     auditName: audit?.name ?? null,
     steps,
+    tags,
+    categories: audit?.categories ?? [],
     segments: toSegments(marks, chunks, steps),
   };
 }

@@ -45,6 +45,8 @@ export function createReplayModel(deps: ReplayDeps) {
   /** The step the auditor chose (it goes in the address); `currentStepId` follows playback. */
   const selectedStepId = signal<string | null>(null);
   const currentStepId = signal<string | null>(null);
+  /** The tag the auditor chose (from the panel's link or the list); it goes in the address. */
+  const selectedTagId = signal<string | null>(null);
   const problem = signal<ReplayProblem | null>(null);
 
   let reader: SegmentReader | null = null;
@@ -56,7 +58,7 @@ export function createReplayModel(deps: ReplayDeps) {
 
   const hash = computed(() =>
     open.value
-      ? replayHash({ walkId: open.value.walk.id, stepId: selectedStepId.value })
+      ? replayHash({ walkId: open.value.walk.id, stepId: selectedStepId.value, tagId: selectedTagId.value })
       : replayHash({ auditId: auditId.value }),
   );
 
@@ -114,6 +116,7 @@ export function createReplayModel(deps: ReplayDeps) {
       shown.value = null;
       seek.value = null;
       selectedStepId.value = null;
+      selectedTagId.value = null;
       currentStepId.value = null;
       damaged.value = new Map();
       loadingWalk.value = loading;
@@ -142,11 +145,30 @@ export function createReplayModel(deps: ReplayDeps) {
     if (!w || !step) return;
     batch(() => {
       selectedStepId.value = id;
+      selectedTagId.value = null;
       currentStepId.value = id;
     });
     const target = await showSegment(segmentIndexOfStep(w.segments, step));
     if (!target || target.events.length === 0 || selectedStepId.value !== id) return;
     pinnedOffset = playerOffset(step.at, target.firstTs, target.lastTs);
+    seek.value = { offset: pinnedOffset, n: ++seekN };
+  }
+
+  /** Plays the page a tag was pinned on, from the moment it was pinned. */
+  async function selectTag(id: string) {
+    const w = open.value;
+    const tag = w?.tags.find((x) => x.id === id);
+    if (!w || !tag) return;
+    batch(() => {
+      selectedTagId.value = id;
+      selectedStepId.value = null;
+    });
+    const i = segmentIndexOfStep(w.segments, { ...tag, kind: 'click', title: tag.pageTitle });
+    const target = await showSegment(i);
+    if (!target || target.events.length === 0 || selectedTagId.value !== id) return;
+    const segment = w.segments[i];
+    currentStepId.value = segment ? (stepAtTime(segment.steps, tag.at)?.id ?? null) : null;
+    pinnedOffset = playerOffset(tag.at, target.firstTs, target.lastTs);
     seek.value = { offset: pinnedOffset, n: ++seekN };
   }
 
@@ -164,6 +186,7 @@ export function createReplayModel(deps: ReplayDeps) {
       return;
     }
     if (route.stepId && route.stepId !== selectedStepId.value) await selectStep(route.stepId);
+    else if (route.tagId && route.tagId !== selectedTagId.value) await selectTag(route.tagId);
     if (segmentIndex.value < 0) await showSegment(0);
   }
 
@@ -189,6 +212,7 @@ export function createReplayModel(deps: ReplayDeps) {
     damaged,
     seek,
     selectedStepId,
+    selectedTagId,
     currentStepId,
     problem,
     hash,
@@ -217,6 +241,7 @@ export function createReplayModel(deps: ReplayDeps) {
       if (page && segment) currentStepId.value = stepAtTime(segment.steps, page.firstTs)?.id ?? null;
     }),
     selectStep: run(selectStep),
+    selectTag: run(selectTag),
     /** The player's clock moved: highlight the step it is at, unless it sits where a click put it. */
     playerTime(offset: number) {
       const s = shown.value;

@@ -93,4 +93,21 @@ test('a whole journey: tags, scores, a phone call and the outcome reach the pane
     t.patterns.some((p: string) => p.endsWith('/destinations.html')),
   );
   expect(walk.kpis.find((k: { touchpointId: string }) => k.touchpointId === list.id).errors).toBeGreaterThanOrEqual(1);
+
+  // From the panel, a tag opens the replay at the moment it was pinned.
+  const journeyAfter = panel.page.getByRole('region', { name: 'Journey' });
+  const [replay] = await Promise.all([
+    panel.page.context().waitForEvent('page'),
+    journeyAfter
+      .getByRole('listitem')
+      .filter({ hasText: 'Taxes not included?' })
+      .getByRole('button', { name: 'Replay at this moment' })
+      .click(),
+  ]);
+  await replay.waitForLoadState();
+  expect(new URL(replay.url()).hash).toMatch(/^#walk=[^&]+&tag=/);
+  const chosen = replay.getByRole('region', { name: 'Tags' }).getByRole('button', { name: /Taxes not included\?/ });
+  await expect(chosen).toHaveAttribute('aria-current', 'true');
+  // The player is on the Lisbon page, the second page of the walk.
+  await expect(replay.getByText(/Page 2 of/)).toBeVisible();
 });

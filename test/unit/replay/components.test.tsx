@@ -53,6 +53,8 @@ describe('replay components', () => {
       personaName: 'Ana',
       auditName: 'Ventura',
       steps: [hostileStep, step('s2', 3_500, 'r', 'scroll')],
+      tags: [],
+      categories: [],
       segments: [segment('r', 1_500, [hostileStep])],
     };
     const model = createReplayModel({ db: () => Promise.reject(new Error('not used')), gunzip });

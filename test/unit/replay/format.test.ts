@@ -32,7 +32,12 @@ describe('formatBytes and formatCount', () => {
 describe('replay hash', () => {
   it('reads a walk, a walk at a step, or an audit', () => {
     expect(parseReplayHash('#walk=w1')).toEqual({ auditId: null, walkId: 'w1', stepId: null, tagId: null });
-    expect(parseReplayHash('#walk=w1&step=rec%3A12')).toEqual({ auditId: null, walkId: 'w1', stepId: 'rec:12', tagId: null });
+    expect(parseReplayHash('#walk=w1&step=rec%3A12')).toEqual({
+      auditId: null,
+      walkId: 'w1',
+      stepId: 'rec:12',
+      tagId: null,
+    });
     expect(parseReplayHash('#audit=a1')).toEqual({ auditId: 'a1', walkId: null, stepId: null, tagId: null });
     expect(parseReplayHash('')).toEqual({ auditId: null, walkId: null, stepId: null, tagId: null });
   });

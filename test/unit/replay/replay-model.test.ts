@@ -1,3 +1,4 @@
+import { putTag } from '@/lib/db/tags';
 import type { Db } from '@/lib/db/open-db';
 import { storeFlush } from '@/lib/db/recording';
 import { addStep } from '@/lib/db/walks';
@@ -79,6 +80,61 @@ describe('replay model', () => {
     expect(model.seek.value?.offset).toBe(3000);
     expect(model.selectedStepId.value).toBe('quote:5');
     expect(model.hash.value).toBe(`#walk=${walk.id}&step=quote%3A5`);
+  });
+
+  it('opens a walk at a tag: the page it was pinned on, seeked to that moment', async () => {
+    const db = await freshDb();
+    const { audit, walk } = await recordedWalk(db);
+    await putTag(db, {
+      id: 'tag-1',
+      auditId: audit.id,
+      walkId: walk.id,
+      touchpointId: null,
+      tabId: TAB,
+      recorderId: 'quote',
+      url: 'https://ventura.example/quote',
+      pageTitle: 'Quote',
+      at: T0 + LATER + 2_000,
+      anchor: {
+        v: 1,
+        selector: '#send',
+        tag: 'button',
+        role: 'button',
+        name: 'Send',
+        text: { text: 'Send', hash: '0a1b2c3d' },
+        context: { text: '', hash: '00000000' },
+        attributes: {},
+        classes: [],
+        ancestors: [],
+        siblingIndex: 0,
+        shared: {},
+        position: null,
+      },
+      target: 'button "Send"',
+      screenshotId: null,
+      categoryId: 'error',
+      severity: 3,
+      effort: 2,
+      emotion: -1,
+      momentOfTruth: 'unexpected',
+      aspect: 'interaction',
+      resolution: { status: 'unresolved', minutes: null },
+      note: 'Nothing happens',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    const model = await modelOn(db);
+    await model.start(`#walk=${walk.id}&tag=tag-1`);
+    expect(model.open.value?.tags.map((t) => t.id)).toEqual(['tag-1']);
+    expect(model.segmentIndex.value).toBe(1);
+    expect(model.seek.value?.offset).toBe(2_000);
+    expect(model.selectedTagId.value).toBe('tag-1');
+    expect(model.currentStepId.value).toBe('quote:0');
+    expect(model.hash.value).toBe(`#walk=${walk.id}&tag=tag-1`);
+    // Choosing a step afterwards leaves the tag.
+    await model.selectStep('home:0');
+    expect(model.selectedTagId.value).toBeNull();
+    expect(model.segmentIndex.value).toBe(0);
   });
 
   it('sends a tab event to the next page, at its start', async () => {
