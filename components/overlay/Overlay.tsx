@@ -1,4 +1,5 @@
 import type { TargetedKeyboardEvent, TargetedPointerEvent } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { formatElapsed, type OverlayModel } from '@/lib/state/overlay-model';
 
@@ -20,6 +21,15 @@ export function Overlay({ model, onPause, onEnd, onTag, onScore, onShowTags, vie
   const busy = mode.value !== 'idle';
   const paused = status.value === 'paused';
   const stopped = status.value === 'stopped';
+  const tagButton = useRef<HTMLButtonElement>(null);
+  const scoreButton = useRef<HTMLButtonElement>(null);
+  // The tagging tools closed: focus returns to the button that opened them (keyboard users).
+  const refocus = model.refocus.value;
+  useEffect(() => {
+    if (!refocus || busy) return;
+    (refocus === 'tag' ? tagButton : scoreButton).current?.focus();
+    model.refocus.value = null;
+  }, [refocus, busy]);
 
   const onHandleKey = (e: TargetedKeyboardEvent<HTMLButtonElement>) => {
     const moves: Record<string, [number, number]> = {
@@ -94,10 +104,10 @@ export function Overlay({ model, onPause, onEnd, onTag, onScore, onShowTags, vie
           )}
           {!stopped && (
             <div class="tp-actions tp-tagging">
-              <button type="button" class="tp-primary" disabled={busy || paused} onClick={onTag}>
+              <button ref={tagButton} type="button" class="tp-primary" disabled={busy || paused} onClick={onTag}>
                 {t('tagFriction')}
               </button>
-              <button type="button" disabled={busy || paused} onClick={onScore}>
+              <button ref={scoreButton} type="button" disabled={busy || paused} onClick={onScore}>
                 {t('scoreTouchpoint')}
               </button>
               <button type="button" aria-pressed={showTags.value} onClick={() => onShowTags(!showTags.value)}>

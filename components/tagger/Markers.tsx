@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { Category } from '@/lib/model';
 import type { TaggerModel } from '@/lib/state/tagger-model';
@@ -14,13 +15,23 @@ export function Markers({
   ctl: TaggerController;
   categories: Category[];
 }) {
+  const root = useRef<HTMLDivElement>(null);
+  // A marker's form closed: focus goes back to its badge (keyboard users keep their place).
+  const focusId = model.focusMarker.value;
+  useEffect(() => {
+    if (!focusId) return;
+    for (const b of root.current?.querySelectorAll<HTMLElement>('[data-tag-id]') ?? []) {
+      if (b.dataset.tagId === focusId) b.querySelector('button')?.focus();
+    }
+    model.focusMarker.value = null;
+  }, [focusId]);
   if (!model.markersOn.value || model.view.value === 'picking') return null;
   const label = (id: string) => {
     const c = categories.find((x) => x.id === id);
     return c ? categoryLabel(c) : id;
   };
   return (
-    <div class="tg-markers">
+    <div class="tg-markers" ref={root}>
       {model.markers.value.map(({ tag, n, box }) =>
         box ? (
           <div

@@ -1,50 +1,23 @@
-import type { TargetedKeyboardEvent } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { TaggerModel } from '@/lib/state/tagger-model';
 import type { TaggerController } from '@/lib/tagging/tagger';
 
 /**
  * Pick mode: a transparent layer over the whole page catches the pointer, so the page's own
- * handlers never see the picking click; the element under the pointer is outlined.
+ * handlers never see the picking click; the element under the pointer is outlined. Its keys
+ * (arrows, Tab, Enter, Esc) are the controller's, caught on the window (lib/tagging/tagger.ts).
  */
-export function PickLayer({
-  model,
-  ctl,
-  notice,
-}: {
-  model: TaggerModel;
-  ctl: TaggerController;
-  notice: (s: string) => void;
-}) {
+export function PickLayer({ model, ctl }: { model: TaggerModel; ctl: TaggerController }) {
   const layer = useRef<HTMLDivElement>(null);
   const pending = useRef<number | null>(null);
-  useEffect(() => layer.current?.focus(), []);
   const box = model.hover.value;
-
-  const onKey = (e: TargetedKeyboardEvent<HTMLDivElement>) => {
-    const keys: Record<string, () => void> = {
-      Escape: () => {
-        ctl.close();
-        notice(t('pickCancelled'));
-      },
-      Enter: () => void ctl.pickAt(),
-      ' ': () => void ctl.pickAt(),
-      ArrowDown: () => ctl.step(1),
-      ArrowRight: () => ctl.step(1),
-      ArrowUp: () => ctl.step(-1),
-      ArrowLeft: () => ctl.step(-1),
-      Tab: () => ctl.step(e.shiftKey ? -1 : 1),
-    };
-    const run = keys[e.key];
-    if (!run) return;
-    e.preventDefault();
-    e.stopPropagation();
-    run();
-  };
+  // Focus comes here, so that whatever had it on the page lets go of it.
+  useLayoutEffect(() => layer.current?.focus(), []);
 
   return (
     <>
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: the keys are caught on the window by the controller, to work wherever focus is */}
       <div
         ref={layer}
         class="tg-pick"
@@ -65,7 +38,6 @@ export function PickLayer({
           e.stopPropagation();
           void ctl.pickAt(e.clientX, e.clientY);
         }}
-        onKeyDown={onKey}
       />
       {box && (
         <div

@@ -9,6 +9,11 @@ export function ScoreForm({ model, ctl }: { model: TaggerModel; ctl: TaggerContr
   const d = model.scoreDraft.value;
   const set = (patch: Partial<ScoreDraft>) => {
     model.scoreDraft.value = { ...d, ...patch };
+    model.scoreErrors.value = {};
+  };
+  const err = (k: keyof ScoreDraft) => {
+    const key = model.scoreErrors.value[k];
+    return key ? t(key) : undefined;
   };
   const title = t('scoreFormTitle', model.touchpointName.value || '…');
   return (
@@ -30,6 +35,7 @@ export function ScoreForm({ model, ctl }: { model: TaggerModel; ctl: TaggerContr
         label={t('fieldCes')}
         hint={t('cesStatement')}
         value={d.ces}
+        error={err('ces')}
         options={scale([1, 2, 3, 4, 5, 6, 7], cesLabel)}
         onChange={(v) => set({ ces: v })}
       />
@@ -37,6 +43,7 @@ export function ScoreForm({ model, ctl }: { model: TaggerModel; ctl: TaggerContr
         label={t('fieldCsat')}
         hint={t('csatStatement')}
         value={d.csat}
+        error={err('csat')}
         options={[{ value: '', label: t('csatNone') }, ...scale([1, 2, 3, 4, 5], csatLabel)]}
         onChange={(v) => set({ csat: v })}
       />

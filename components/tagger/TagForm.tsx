@@ -24,8 +24,11 @@ export function TagForm({
   };
   const err = (k: keyof TagDraftFields) => {
     const key = model.errors.value[k];
-    return key ? t(key as 'errorMinutes') : undefined;
+    return key ? t(key) : undefined;
   };
+  // A tag keeps its category when the audit's taxonomy changed since: it stays choosable.
+  const options = categories.map((c) => ({ value: c.id, label: categoryLabel(c) }));
+  if (!options.some((o) => o.value === d.categoryId)) options.push({ value: d.categoryId, label: d.categoryId });
   return (
     <form
       class="tg-form"
@@ -45,12 +48,14 @@ export function TagForm({
       <Select
         label={t('fieldCategory')}
         value={d.categoryId}
-        options={categories.map((c) => ({ value: c.id, label: categoryLabel(c) }))}
+        options={options}
+        error={err('categoryId')}
         onChange={(v) => set({ categoryId: v })}
       />
       <Select
         label={t('fieldSeverity')}
         value={d.severity}
+        error={err('severity')}
         options={scale([0, 1, 2, 3, 4], severityLabel)}
         onChange={(v) => set({ severity: v })}
       />
@@ -58,18 +63,21 @@ export function TagForm({
         label={t('fieldEffort')}
         hint={t('cesStatement')}
         value={d.effort}
+        error={err('effort')}
         options={scale([1, 2, 3, 4, 5, 6, 7], cesLabel)}
         onChange={(v) => set({ effort: v })}
       />
       <Select
         label={t('fieldEmotion')}
         value={d.emotion}
+        error={err('emotion')}
         options={scale([-2, -1, 0, 1, 2], emotionLabel)}
         onChange={(v) => set({ emotion: v })}
       />
       <Select
         label={t('fieldMoment')}
         value={d.momentOfTruth}
+        error={err('momentOfTruth')}
         options={[
           { value: 'predictable', label: t('momentPredictable') },
           { value: 'unexpected', label: t('momentUnexpected') },
@@ -80,6 +88,7 @@ export function TagForm({
       <Select
         label={t('fieldAspect')}
         value={d.aspect}
+        error={err('aspect')}
         options={[
           { value: 'interaction', label: t('aspectInteraction') },
           { value: 'perception', label: t('aspectPerception') },
@@ -90,6 +99,7 @@ export function TagForm({
         <Select
           label={t('fieldResolution')}
           value={d.resolutionStatus}
+          error={err('resolutionStatus')}
           options={[
             { value: 'unresolved', label: t('resolutionUnresolved') },
             { value: 'workaround', label: t('resolutionWorkaround') },

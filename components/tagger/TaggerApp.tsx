@@ -12,21 +12,25 @@ export interface TaggerAppProps {
   model: TaggerModel;
   ctl: TaggerController;
   categories: Category[];
-  notice: (s: string) => void;
 }
 
 /** Everything the tagging tools draw over the page: markers, pick mode, and the open form. */
-export function TaggerApp({ model, ctl, categories, notice }: TaggerAppProps) {
+export function TaggerApp({ model, ctl, categories }: TaggerAppProps) {
   const view = model.view.value;
   const panel = useRef<HTMLDivElement>(null);
   // Focus moves into a form when it opens, so the keyboard is where the work is.
   useEffect(() => {
     if (view === 'tag' || view === 'score') panel.current?.querySelector<HTMLElement>('select,input,textarea')?.focus();
   }, [view, model.editing.value === null]);
+  // A save refused by a check: focus goes to the first field in error, whose message is beside it.
+  const invalid = Object.keys(model.errors.value).length + Object.keys(model.scoreErrors.value).length;
+  useEffect(() => {
+    if (invalid > 0) panel.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [invalid]);
   return (
     <div class={`tg-root${model.hidden.value ? ' tg-hidden' : ''}`}>
       <Markers model={model} ctl={ctl} categories={categories} />
-      {view === 'picking' && <PickLayer model={model} ctl={ctl} notice={notice} />}
+      {view === 'picking' && <PickLayer model={model} ctl={ctl} />}
       {(view === 'tag' || view === 'score') && (
         <div
           ref={panel}

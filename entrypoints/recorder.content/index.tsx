@@ -1,6 +1,7 @@
 import { record } from '@rrweb/record';
 import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { keepInView } from '@/components/overlay/keep-in-view';
+import { createLayer } from '@/components/overlay/mount';
 import { Overlay } from '@/components/overlay/Overlay';
 import overlayCss from '@/components/overlay/overlay.css?inline';
 import { t } from '@/lib/i18n';
@@ -63,12 +64,17 @@ export default defineContentScript({
       notice: (text) => {
         model.notice.value = text;
       },
+      focusOverlay: (button) => {
+        model.refocus.value = button;
+      },
     });
     let tagger: Promise<Tagger> | null = null;
     const withTagger = (use: (t: Tagger) => void) => {
       tagger ??= send('tagger/inject', {}).then(() => {
         const loaded = readTagger();
         if (!loaded) throw new Error('the tagging tools did not start');
+        // Markers follow the auditor's toggle from the start: a first tag on a page shows at once.
+        if (model.showTags.value) loaded.markers(true);
         return loaded;
       });
       tagger.then(use, (e: unknown) => {
@@ -79,18 +85,19 @@ export default defineContentScript({
     const tag = () => withTagger((x) => x.pick());
     const score = () => withTagger((x) => x.score());
 
-    const ui = await createShadowRootUi(ctx, {
+    // A closed shadow root (never recorded) that the page can neither restyle, bury nor remove.
+    const ui = createLayer({
+      win,
       name: OVERLAY_TAG,
-      mode: 'closed', // rrweb cannot see into a closed root: the overlay is never recorded
-      position: 'inline',
-      anchor: 'html',
       css: overlayCss,
       isolateEvents: ISOLATED_EVENTS,
+      signal: ctx.signal,
       onMount: (container) => {
+        const viewport = () => ({ width: win.innerWidth, height: win.innerHeight });
         render(
           <Overlay
             model={model}
-            viewport={() => ({ width: win.innerWidth, height: win.innerHeight })}
+            viewport={viewport}
             onPause={(paused) => void send('walk/pause', { walkId: walk.walkId, paused })}
             onEnd={() => void send('walk/end', { walkId: walk.walkId })}
             onTag={tag}
@@ -98,18 +105,27 @@ export default defineContentScript({
             onShowTags={(on) => {
               model.showTags.value = on;
               void send('overlay/show-tags', { on }).catch(() => undefined);
-              if (on || tagger) withTagger((x) => x.markers(on));
+              // Loading the tools shows the markers (see withTagger); once loaded, they are told.
+              if (tagger) withTagger((x) => x.markers(on));
+              else if (on) withTagger(() => undefined);
             }}
           />,
           container,
         );
+        // Wholly in view when the window shrinks or the panel grows.
+        keepInView({
+          win,
+          signal: ctx.signal,
+          panel: () => container.firstElementChild,
+          move: (dx, dy) => model.moveBy(dx, dy, viewport()),
+        });
         return container;
       },
-      onRemove: (container) => container && render(null, container),
+      onRemove: (container) => render(null, container),
     });
     ui.mount();
     ctx.setInterval(() => model.tick(), 1000);
-    if (walk.showTags && walk.tagsHere > 0) withTagger((x) => x.markers(true));
+    if (walk.showTags && walk.tagsHere > 0) withTagger(() => undefined);
 
     registerHandlers(
       {

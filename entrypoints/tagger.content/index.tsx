@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createLayer } from '@/components/overlay/mount';
 import { TaggerApp } from '@/components/tagger/TaggerApp';
 import taggerCss from '@/components/tagger/tagger.css?inline';
 import { send } from '@/lib/messaging/client';
@@ -19,23 +19,20 @@ export default defineContentScript({
     const model = createTaggerModel();
     const ctl = createTagger({ win, model, bridge, send });
 
-    const ui = await createShadowRootUi(ctx, {
-      // The same tag as the overlay's host: the recording drops it the same way.
+    // Hardened like the overlay's (components/overlay/mount.ts). The same tag as the overlay's
+    // host: the recording drops it the same way.
+    const ui = createLayer({
+      win,
       name: OVERLAY_TAG,
-      mode: 'closed',
-      position: 'inline',
-      anchor: 'html',
       css: taggerCss,
+      signal: ctx.signal,
       // Clicks and keys inside stay inside: the page never sees the picking click.
       isolateEvents: ISOLATED_EVENTS,
       onMount: (container) => {
-        render(
-          <TaggerApp model={model} ctl={ctl} categories={bridge.categories} notice={(s) => bridge.notice(s)} />,
-          container,
-        );
+        render(<TaggerApp model={model} ctl={ctl} categories={bridge.categories} />, container);
         return container;
       },
-      onRemove: (container) => container && render(null, container),
+      onRemove: (container) => render(null, container),
     });
     ui.mount();
 
@@ -51,6 +48,16 @@ export default defineContentScript({
     };
     ctx.addEventListener(win, 'scroll', relayout, { capture: true, passive: true });
     ctx.addEventListener(win, 'resize', relayout);
+    // Layout that shifts without a scroll (an image loads, a banner opens): boxes are read again,
+    // at most once a frame; with no markers on the page a relayout returns at once.
+    const resized = new ResizeObserver(relayout);
+    resized.observe(win.document.documentElement);
+    const mutated = new MutationObserver(relayout);
+    mutated.observe(win.document.documentElement, { subtree: true, childList: true, attributes: true });
+    ctx.onInvalidated(() => {
+      resized.disconnect();
+      mutated.disconnect();
+    });
     ctx.onInvalidated(() => bridge.setMode('idle'));
     publishTagger(ctl.tagger);
   },

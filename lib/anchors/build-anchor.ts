@@ -1,4 +1,5 @@
-import { ANCHOR_VERSION, Anchor, type AnchorRect, type AnchorSize } from '@/lib/model/anchor';
+import type { Anchor, AnchorRect, AnchorSize } from '@/lib/model/anchor';
+import { ANCHOR_VERSION } from '@/lib/model/anchor-constants';
 import { candidatesOf } from './candidates';
 import { type AnchorRoot, profileOf } from './profile';
 import type { LabelIndex } from './read-name';
@@ -45,6 +46,7 @@ export function buildAnchor(el: Element, root: AnchorRoot, geometry?: AnchorGeom
   // cannot rely on, even if the others are gone by then.
   const counts = sharedCounts(candidatesOf(draft, root, { hit: null, labels }).map((c) => c.features));
   const shared = Object.fromEntries([...counts].filter(([, n]) => n >= 2));
-  // Parsed so that an anchor that would not load back is caught here, where it is made.
-  return Anchor.parse({ ...draft, shared });
+  // Not parsed here: this runs in a content script, which has no zod. The worker parses every anchor
+  // it receives (TagDraft), and the unit tests parse what this builds.
+  return { ...draft, shared };
 }

@@ -1,4 +1,5 @@
-import { type Anchor, IdentityFeature } from '@/lib/model/anchor';
+import type { Anchor, IdentityFeature } from '@/lib/model/anchor';
+import { IDENTITY_FEATURES } from '@/lib/model/anchor-constants';
 import { type Candidate, candidatesOf, compareAll, type GeometryOf, selectorHit } from './candidates';
 import type { AnchorRoot } from './profile';
 import type { LabelIndex } from './read-name';
@@ -39,7 +40,7 @@ export interface RankedCandidate {
 /** Counts at find time, or at build time when more elements shared a feature then. */
 function sharedWith(anchor: Anchor, candidates: readonly Candidate[]): Map<IdentityFeature, number> {
   const counts = sharedCounts(candidates.map((c) => c.features));
-  for (const key of IdentityFeature.options) {
+  for (const key of IDENTITY_FEATURES) {
     const then = anchor.shared[key];
     if (then) counts.set(key, Math.max(then, counts.get(key) ?? 1));
   }

@@ -1,5 +1,6 @@
 // String heuristics that tell what survives a rebuild or a re-render of a page from what does not.
-import { ANCHOR_TEXT_MAX, type TextFingerprint } from '@/lib/model/anchor';
+import type { TextFingerprint } from '@/lib/model/anchor';
+import { ANCHOR_TEXT_MAX } from '@/lib/model/anchor-constants';
 
 /** Attributes that test suites put on elements precisely so they can be found again. */
 export const TEST_ATTRIBUTES = ['data-testid', 'data-test-id', 'data-test', 'data-qa', 'data-cy'] as const;

@@ -2,11 +2,9 @@ import { z } from 'zod';
 // Its z.config (jitless, for MV3's CSP) must run before any schema here is used on its own.
 import './common';
 
-/** Bumped when what an anchor records, or how it is read, changes meaning. */
-export const ANCHOR_VERSION = 1;
+import { ANCHOR_TEXT_MAX, ANCHOR_VERSION, IDENTITY_FEATURES } from './anchor-constants';
 
-/** Visible text is clipped here: enough to tell elements apart, short enough to store per tag. */
-export const ANCHOR_TEXT_MAX = 120;
+export { ANCHOR_TEXT_MAX, ANCHOR_VERSION, IDENTITY_FEATURES };
 
 /** A box in CSS pixels, relative to the document (a viewport rect plus the scroll offset). */
 export const AnchorRect = z.object({
@@ -57,18 +55,7 @@ export const AnchorAttributes = z.object({
 export type AnchorAttributes = z.infer<typeof AnchorAttributes>;
 
 /** The features that say which element it is; see lib/anchors/score.ts for their weights. */
-export const IdentityFeature = z.enum([
-  'name',
-  'text',
-  'context',
-  'testId',
-  'id',
-  'nameAttr',
-  'href',
-  'src',
-  'type',
-  'placeholder',
-]);
+export const IdentityFeature = z.enum(IDENTITY_FEATURES);
 export type IdentityFeature = z.infer<typeof IdentityFeature>;
 
 /**

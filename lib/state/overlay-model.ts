@@ -27,6 +27,8 @@ export function createOverlayModel(init: {
   const showTags = signal(init.showTags ?? true);
   /** Hidden for the instant a screenshot is taken. */
   const hidden = signal(false);
+  /** A button to focus when the tagging tools close (they were opened from it). */
+  const refocus = signal<'tag' | 'score' | null>(null);
 
   return {
     status,
@@ -38,6 +40,7 @@ export function createOverlayModel(init: {
     mode,
     showTags,
     hidden,
+    refocus,
     tick: () => {
       clock.value = now();
     },

@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import type { MessageKey } from '../i18n';
 import type { Category, Score, ScoreFields, Tag, TagFields } from '../model';
 import type { Box } from '../tagging/pick';
 
@@ -30,30 +31,56 @@ export function draftOf(categories: readonly Category[], tag?: TagFields): TagDr
   };
 }
 
-export type FieldsResult =
-  | { ok: true; fields: TagFields }
-  | { ok: false; errors: Partial<Record<keyof TagDraftFields, string>> };
+type Errors<T> = Partial<Record<keyof T, MessageKey>>;
+
+export type FieldsResult = { ok: true; fields: TagFields } | { ok: false; errors: Errors<TagDraftFields> };
+
+/** An integer from `text` within [min, max], or null. */
+function intIn(text: string, min: number, max: number): number | null {
+  const n = Number(text);
+  return text.trim() !== '' && Number.isInteger(n) && n >= min && n <= max ? n : null;
+}
+
+const oneOf = <T extends string>(v: string, options: readonly T[]): v is T =>
+  (options as readonly string[]).includes(v);
 
 /**
  * The form's values as TagFields, or the fields in error (by message key). Checked by hand: the
  * tagger is a content script, and zod is not bundled into it; the worker parses again.
  */
 export function fieldsOf(d: TagDraftFields): FieldsResult {
+  const errors: Errors<TagDraftFields> = {};
+  // Any id of the audit's taxonomy (a tag keeps its category even if the taxonomy changed since).
+  if (!/^[a-z0-9-]{1,60}$/.test(d.categoryId)) errors.categoryId = 'errorChoose';
+  const severity = intIn(d.severity, 0, 4);
+  if (severity === null) errors.severity = 'errorChoose';
+  const effort = intIn(d.effort, 1, 7);
+  if (effort === null) errors.effort = 'errorChoose';
+  const emotion = intIn(d.emotion, -2, 2);
+  if (emotion === null) errors.emotion = 'errorChoose';
+  if (!oneOf(d.momentOfTruth, ['predictable', 'unexpected', 'no'] as const)) errors.momentOfTruth = 'errorChoose';
+  if (!oneOf(d.aspect, ['perception', 'interaction'] as const)) errors.aspect = 'errorChoose';
+  if (!oneOf(d.resolutionStatus, ['resolved', 'workaround', 'unresolved'] as const)) {
+    errors.resolutionStatus = 'errorChoose';
+  }
   const minutesText = d.resolutionMinutes.trim().replace(',', '.');
-  const minutes = minutesText === '' ? null : Number(minutesText);
-  if (minutes !== null && (!Number.isFinite(minutes) || minutes < 0)) {
-    return { ok: false, errors: { resolutionMinutes: 'errorMinutes' } };
+  const minutes = minutesText === '' || d.resolutionStatus === 'unresolved' ? null : Number(minutesText);
+  if (minutes !== null && (!Number.isFinite(minutes) || minutes < 0 || minutes > 1_000_000)) {
+    errors.resolutionMinutes = 'errorMinutes';
+  }
+  if (severity === null || effort === null || emotion === null || Object.keys(errors).length > 0) {
+    return { ok: false, errors };
   }
   return {
     ok: true,
     fields: {
       categoryId: d.categoryId,
-      severity: Number(d.severity),
-      effort: Number(d.effort),
-      emotion: Number(d.emotion),
+      severity,
+      effort,
+      emotion,
       momentOfTruth: d.momentOfTruth,
       aspect: d.aspect,
-      resolution: { status: d.resolutionStatus, minutes: d.resolutionStatus === 'unresolved' ? null : minutes },
+      resolution: { status: d.resolutionStatus, minutes },
       note: d.note.trim().slice(0, 4000),
     },
   };
@@ -69,8 +96,17 @@ export function scoreDraftOf(s?: Score | null): ScoreDraft {
   return { ces: String(s?.ces ?? 4), csat: s?.csat ? String(s.csat) : '', note: s?.note ?? '' };
 }
 
-export function scoreFieldsOf(d: ScoreDraft): ScoreFields {
-  return { ces: Number(d.ces), csat: d.csat === '' ? null : Number(d.csat), note: d.note.trim().slice(0, 4000) };
+export type ScoreResult = { ok: true; fields: ScoreFields } | { ok: false; errors: Errors<ScoreDraft> };
+
+/** The score form's values as ScoreFields; CSAT may be left unrated. */
+export function scoreFieldsOf(d: ScoreDraft): ScoreResult {
+  const ces = intIn(d.ces, 1, 7);
+  const csat = d.csat === '' ? null : intIn(d.csat, 1, 5);
+  const errors: Errors<ScoreDraft> = {};
+  if (ces === null) errors.ces = 'errorChoose';
+  if (d.csat !== '' && csat === null) errors.csat = 'errorChoose';
+  if (ces === null || Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, fields: { ces, csat, note: d.note.trim().slice(0, 4000) } };
 }
 
 /** A tag placed on the page: where its element is drawn now, or null when it was not found. */
@@ -90,7 +126,8 @@ export function createTaggerModel() {
     hoverLabel: signal(''),
     /** The tag being written: new (no id) or edited. */
     editing: signal<{ id: string | null; target: string | null; draft: TagDraftFields } | null>(null),
-    errors: signal<Partial<Record<keyof TagDraftFields, string>>>({}),
+    errors: signal<Errors<TagDraftFields>>({}),
+    scoreErrors: signal<Errors<ScoreDraft>>({}),
     scoreDraft: signal<ScoreDraft>(scoreDraftOf()),
     touchpointName: signal(''),
     busy: signal(false),
@@ -98,6 +135,8 @@ export function createTaggerModel() {
     problem: signal<string | null>(null),
     markers: signal<PlacedMarker[]>([]),
     markersOn: signal(false),
+    /** The marker whose tag form just closed: focus goes back to it. */
+    focusMarker: signal<string | null>(null),
     /** Hidden for the instant a screenshot is taken. */
     hidden: signal(false),
   };

@@ -25,6 +25,8 @@ export interface RecorderBridge {
   setMode(mode: TaggerMode): void;
   /** A short message in the overlay (null clears it). */
   notice(text: string | null): void;
+  /** Focus goes back to the overlay's button that opened the tools. */
+  focusOverlay(button: 'tag' | 'score'): void;
 }
 
 export interface Tagger {

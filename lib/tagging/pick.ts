@@ -17,14 +17,15 @@ function contains(r: DOMRect, x: number, y: number): boolean {
  * The page's element under a point. Hit-testing first (`elementsFromPoint`, which sees through
  * Touchpoint's own layers); when it finds nothing but the page's root — a page can make its
  * elements invisible to hit-testing with `pointer-events: none` — the smallest visible element
- * whose box holds the point.
+ * whose box holds the point; null when nothing drawn holds it.
  */
 export function elementAt(doc: Document, x: number, y: number): Element | null {
   const hit = doc.elementsFromPoint(x, y).find((el) => !isOurs(el));
   if (hit && hit !== doc.documentElement && hit !== doc.body) return hit;
   let best: Element | null = null;
   let bestArea = Number.POSITIVE_INFINITY;
-  for (const el of doc.body?.querySelectorAll('*') ?? []) {
+  const body = doc.body;
+  for (const el of body ? [body, ...body.querySelectorAll('*')] : []) {
     if (isOurs(el) || el.localName === 'script' || el.localName === 'style') continue;
     const r = el.getBoundingClientRect();
     if (!contains(r, x, y)) continue;
@@ -34,7 +35,8 @@ export function elementAt(doc: Document, x: number, y: number): Element | null {
       bestArea = a;
     }
   }
-  return best ?? hit ?? null;
+  // The page's root is never a useful target: nothing drawn there means nothing to tag.
+  return best;
 }
 
 const PICKABLE =

@@ -185,4 +185,119 @@ export class OverlayDriver {
     const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
     return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
   }
+
+  /** Any element of Touchpoint's layers by accessible name: aria-label, or a button's text. */
+  private async element(name: string): Promise<DomNode> {
+    const [found] = await this.find(
+      (n) => attr(n, 'aria-label') === name || (n.localName === 'button' && text(n).trim() === name),
+    );
+    if (!found) throw new Error(`No overlay element named "${name}"`);
+    return found;
+  }
+
+  private async call<T>(node: { backendNodeId: number }, fn: string, args: unknown[] = []): Promise<T> {
+    const { object } = (await this.cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId })) as {
+      object: { objectId: string };
+    };
+    const { result, exceptionDetails } = (await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: fn,
+      arguments: args.map((value) => ({ value })),
+      returnByValue: true,
+    })) as { result: { value: T }; exceptionDetails?: { text: string } };
+    if (exceptionDetails) throw new Error(exceptionDetails.text);
+    return result.value;
+  }
+
+  /** Computed style properties of a named element (the overlay panel is "Touchpoint walk"). */
+  async style(name: string, props: string[]): Promise<Record<string, string>> {
+    return this.call(
+      await this.element(name),
+      'function (props) { const s = getComputedStyle(this); return Object.fromEntries(props.map((p) => [p, s.getPropertyValue(p)])); }',
+      [props],
+    );
+  }
+
+  /** A named element's border box in the viewport. */
+  async boxOfNamed(name: string): Promise<{ x: number; y: number; width: number; height: number }> {
+    return this.boxOf(await this.element(name));
+  }
+
+  /**
+   * What the browser hit-tests at a viewport point, shadow roots pierced: whether it is inside
+   * one of Touchpoint's layers, and what it is.
+   */
+  async hitTest(x: number, y: number): Promise<{ ours: boolean; node: string }> {
+    const { backendNodeId } = (await this.cdp.send('DOM.getNodeForLocation', {
+      x: Math.round(x),
+      y: Math.round(y),
+      includeUserAgentShadowDOM: true,
+      ignorePointerEventsNone: false,
+    })) as { backendNodeId: number };
+    const ours = new Set<number>();
+    for (const host of await this.hosts()) walk(host, (n) => ours.add(n.backendNodeId));
+    const desc = await this.call<string>(
+      { backendNodeId },
+      'function () { return this.localName + (this.id ? "#" + this.id : "") + (this.getAttribute && this.getAttribute("aria-label") ? "[" + this.getAttribute("aria-label") + "]" : ""); }',
+    );
+    return { ours: ours.has(backendNodeId), node: desc };
+  }
+
+  /** The accessible name of the control focused inside Touchpoint's layers, or null. */
+  async focusedName(): Promise<string | null> {
+    for (const host of await this.hosts()) {
+      for (const root of host.shadowRoots ?? []) {
+        const name = await this.call<string | null>(
+          root,
+          `function () {
+            const el = this.activeElement;
+            if (!el) return null;
+            return el.getAttribute('aria-label') || el.textContent.trim() || el.localName;
+          }`,
+        );
+        if (name) return name;
+      }
+    }
+    return null;
+  }
+
+  /** Presses Tab (as a person does, from wherever focus is) until the named control has focus. */
+  async tabTo(name: string, max = 40): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      if ((await this.focusedName()) === name) return;
+      await this.page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached "${name}" (focus is on "${await this.focusedName()}")`);
+  }
+
+  /** Drags a named control by (dx, dy) with the mouse, in small steps. */
+  async drag(name: string, dx: number, dy: number): Promise<void> {
+    const b = await this.boxOfNamed(name);
+    const x = b.x + b.width / 2;
+    const y = b.y + b.height / 2;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x + dx, y + dy, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
+  /** The accessible names of the tag markers' badges, in page order ("Tag 1: Error or broken, severity 3"). */
+  async markerNames(): Promise<string[]> {
+    const badges = await this.find((n) => n.localName === 'button' && /\btg-badge\b/.test(attr(n, 'class') ?? ''));
+    return badges.map((b) => attr(b, 'aria-label') ?? '');
+  }
+
+  /** The label of the form field focused inside Touchpoint's layers ("Category"), or null. */
+  async focusedLabel(): Promise<string | null> {
+    for (const host of await this.hosts()) {
+      for (const root of host.shadowRoots ?? []) {
+        const label = await this.call<string | null>(
+          root,
+          'function () { const el = this.activeElement; return el && el.labels && el.labels[0] ? el.labels[0].textContent.trim() : null; }',
+        );
+        if (label) return label;
+      }
+    }
+    return null;
+  }
 }

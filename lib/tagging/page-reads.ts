@@ -1,0 +1,60 @@
+// What a tag reads from the page when the element is picked and when it is saved: the screenshot's
+// rect, and the draft (anchor, target, URL, replay time). Only `win` and the element are read.
+import { buildAnchor } from '../anchors/build-anchor';
+import type { TagFields } from '../model';
+import type { RequestOf, ResponseOf } from '../messaging/types';
+import { describeElement } from '../record/describe';
+
+type Capture = ResponseOf<'tag/capture'>;
+
+const frame = (win: Window) => new Promise<void>((r) => win.requestAnimationFrame(() => r()));
+
+/**
+ * Asks the worker for a screenshot of `el` with every Touchpoint layer hidden for the frames it
+ * takes (`hide(true)`, two frames so the hidden state is painted, then `hide(false)`).
+ */
+export async function captureHidden(
+  win: Window,
+  el: Element,
+  hide: (hidden: boolean) => void,
+  capture: (req: RequestOf<'tag/capture'>) => Promise<Capture>,
+): Promise<Capture> {
+  hide(true);
+  try {
+    await frame(win);
+    await frame(win);
+    const r = el.getBoundingClientRect();
+    return await capture({
+      rect: { x: r.left, y: r.top, width: r.width, height: r.height },
+      viewport: { width: win.innerWidth, height: win.innerHeight },
+    });
+  } catch {
+    return { screenshotId: null, problem: 'failed' };
+  } finally {
+    hide(false);
+  }
+}
+
+/** A new tag on `el`, as `tag/save` takes it; `at` is now, on the recording's (the replay's) clock. */
+export function tagDraft(
+  win: Window,
+  el: Element,
+  extra: { recorderId: string; screenshotId: string | null; fields: TagFields },
+): RequestOf<'tag/save'> {
+  const doc = win.document;
+  const r = el.getBoundingClientRect();
+  return {
+    recorderId: extra.recorderId,
+    url: win.location.href.slice(0, 4096),
+    pageTitle: doc.title.slice(0, 500),
+    at: Date.now(),
+    anchor: buildAnchor(el, doc, {
+      rect: { x: r.left, y: r.top, width: r.width, height: r.height },
+      viewport: { width: win.innerWidth, height: win.innerHeight },
+      scroll: { x: win.scrollX, y: win.scrollY },
+    }),
+    target: describeElement(el),
+    screenshotId: extra.screenshotId,
+    fields: extra.fields,
+  };
+}
