@@ -29,6 +29,13 @@ export function TaggerApp({ model, ctl, categories }: TaggerAppProps) {
   }, [invalid]);
   return (
     <div class={`tg-root${model.hidden.value ? ' tg-hidden' : ''}`}>
+      {model.masks.value.map((b, i) => (
+        <div
+          key={i}
+          class="tg-mask"
+          style={{ left: `${b.x}px`, top: `${b.y}px`, width: `${b.width}px`, height: `${b.height}px` }}
+        />
+      ))}
       <Markers model={model} ctl={ctl} categories={categories} />
       {view === 'picking' && <PickLayer model={model} ctl={ctl} />}
       {(view === 'tag' || view === 'score') && (

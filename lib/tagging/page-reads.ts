@@ -9,6 +9,30 @@ type Capture = ResponseOf<'tag/capture'>;
 
 const frame = (win: Window) => new Promise<void>((r) => win.requestAnimationFrame(() => r()));
 
+/** Where people type: a screenshot shows what they typed, so these are covered before it is taken. */
+const TYPED =
+  'input:not([type=button]):not([type=submit]):not([type=reset]):not([type=checkbox]):not([type=radio]):not([type=range]):not([type=color]):not([type=image]):not([type=hidden]),textarea,select,[contenteditable]:not([contenteditable="false"])';
+
+/** The boxes of the page's typing fields that are on screen, in viewport pixels. */
+export function typedBoxes(win: Window): { x: number; y: number; width: number; height: number }[] {
+  const out = [];
+  for (const el of win.document.querySelectorAll(TYPED)) {
+    const r = el.getBoundingClientRect();
+    if (
+      r.width <= 0 ||
+      r.height <= 0 ||
+      r.bottom < 0 ||
+      r.right < 0 ||
+      r.top > win.innerHeight ||
+      r.left > win.innerWidth
+    ) {
+      continue;
+    }
+    out.push({ x: r.left, y: r.top, width: r.width, height: r.height });
+  }
+  return out;
+}
+
 /**
  * Asks the worker for a screenshot of `el` with every Touchpoint layer hidden for the frames it
  * takes (`hide(true)`, two frames so the hidden state is painted, then `hide(false)`).

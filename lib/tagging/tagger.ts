@@ -7,7 +7,7 @@ import type { RecorderBridge, Tagger, TaggerMode } from './bridge';
 import { type FocusReturn, focusNow, returnFocus } from './focus-return';
 import { createMarkers } from './markers';
 import { boxOf, elementAt, pickables, stepPickable } from './pick';
-import { captureHidden, tagDraft } from './page-reads';
+import { captureHidden, tagDraft, typedBoxes } from './page-reads';
 import { createPickKeys } from './pick-keys';
 
 /** The custom rrweb event a tag is recorded as, so the replay shows where it was pinned. */
@@ -109,6 +109,9 @@ export function createTagger({ win, model, bridge, send }: TaggerDeps) {
       el,
       (hidden) => {
         model.hidden.value = hidden;
+        // Privacy by default: what anyone typed on the page is covered in the picture, as the
+        // recording masks it.
+        model.masks.value = hidden ? typedBoxes(win) : [];
         bridge.hideOverlay(hidden);
       },
       (req) => send('tag/capture', req),

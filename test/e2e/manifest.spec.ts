@@ -9,7 +9,15 @@ test('the released build asks for no host access at install and injects nothing 
   const m = await manifest(EXTENSIONS.release);
   expect(m.host_permissions ?? []).toEqual([]);
   expect(m.content_scripts).toBeUndefined();
-  expect(m.permissions.sort()).toEqual(['scripting', 'sidePanel', 'storage', 'webNavigation']);
+  expect(m.permissions.sort()).toEqual([
+    'activeTab',
+    'scripting',
+    'sidePanel',
+    'storage',
+    'webNavigation',
+    'webRequest',
+  ]);
+  expect(Object.keys(m.commands ?? {}).sort()).toEqual(['score-touchpoint', 'tag-friction']);
   expect(m.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
 });
 

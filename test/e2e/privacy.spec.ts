@@ -1,6 +1,8 @@
+import { clickToolbarButton } from './support/browser';
 import { readStoredData } from './support/db';
 import { expect, test, waitForRecorder } from './support/fixtures';
 import { fillQuoteForm } from './support/site';
+import { tagElement } from './support/tagging';
 
 // Distinct, unusual strings: any occurrence in storage or the export is a leak.
 const SECRET_TEXT = 'Zebulon Quixfeather';
@@ -38,4 +40,48 @@ test('typed text and passwords never reach IndexedDB or the export', async ({ pa
     return out.join('\n');
   }, text);
   for (const secret of [SECRET_TEXT, SECRET_PASSWORD]) expect(decoded).not.toContain(secret);
+});
+
+test('a tag screenshot covers what was typed on the page', async ({ ext, panel, site }) => {
+  await panel.createAudit({ name: 'Screenshot privacy', startUrl: site.url('/quote.html') });
+  await panel.addPersona({ name: 'Cy' });
+  const tab = await panel.startWalk({ persona: 'Cy' });
+  await waitForRecorder(tab);
+  await clickToolbarButton(ext, tab);
+  await tab.locator('select').first().selectOption({ index: 1 });
+  await tab.locator('input[type="date"]').first().fill('2027-07-01');
+  await tab.getByRole('button', { name: /next/i }).first().click();
+  // The field and its text in pure red: any red left in the picture is the field showing through.
+  await tab.addStyleTag({ content: '#full-name { background: #f00 !important; color: #f00 !important; }' });
+  await tab.locator('#full-name').fill('Zebulon Quixfeather');
+  await tagElement(tab, '#full-name', { note: 'Name asked twice', severity: '2' });
+  await panel.endWalk();
+
+  // Count the red pixels of the stored picture.
+  const red = await panel.page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('touchpoint');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const shots = await new Promise<{ blob: Blob }[]>((resolve) => {
+      const r = db.transaction('screenshots').objectStore('screenshots').getAll();
+      r.onsuccess = () => resolve(r.result);
+    });
+    db.close();
+    const shot = shots[0];
+    if (!shot) return null;
+    const bitmap = await createImageBitmap(shot.blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const g = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+    g.drawImage(bitmap, 0, 0);
+    const px = g.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let n = 0;
+    for (let i = 0; i < px.length; i += 4)
+      if ((px[i] ?? 0) > 200 && (px[i + 1] ?? 0) < 60 && (px[i + 2] ?? 0) < 60) n++;
+    return { n, area: bitmap.width * bitmap.height };
+  });
+  expect(red).not.toBeNull();
+  // The field is thousands of pixels; covered, at most a hairline of its edge is left.
+  expect(red?.n).toBeLessThan(200);
 });
