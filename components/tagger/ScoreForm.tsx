@@ -2,6 +2,7 @@ import { t } from '@/lib/i18n';
 import type { ScoreDraft, TaggerModel } from '@/lib/state/tagger-model';
 import type { TaggerController } from '@/lib/tagging/tagger';
 import { cesLabel, csatLabel } from './labels';
+import { NoteField } from './NoteField';
 import { scale, Select } from './Select';
 
 /** How hard this touchpoint was (CES) and how satisfying (CSAT), with a note. */
@@ -47,16 +48,7 @@ export function ScoreForm({ model, ctl }: { model: TaggerModel; ctl: TaggerContr
         options={[{ value: '', label: t('csatNone') }, ...scale([1, 2, 3, 4, 5], csatLabel)]}
         onChange={(v) => set({ csat: v })}
       />
-      <div class="tg-field">
-        <label for="tg-score-note">{t('fieldNote')}</label>
-        <textarea
-          id="tg-score-note"
-          rows={3}
-          maxLength={4000}
-          value={d.note}
-          onInput={(e) => set({ note: e.currentTarget.value })}
-        />
-      </div>
+      <NoteField id="tg-score-note" value={d.note} onInput={(v) => set({ note: v })} />
       <div class="tg-actions">
         <button type="submit" class="tg-primary" disabled={model.busy.value}>
           {t('saveScore')}

@@ -3,6 +3,7 @@ import type { Category } from '@/lib/model';
 import type { TagDraftFields, TaggerModel } from '@/lib/state/tagger-model';
 import type { TaggerController } from '@/lib/tagging/tagger';
 import { categoryLabel, cesLabel, emotionLabel, severityLabel } from './labels';
+import { NoteField } from './NoteField';
 import { scale, Select } from './Select';
 
 /** The tag form: what the friction is, how bad, how hard, how it felt, and how it ended. */
@@ -126,16 +127,7 @@ export function TagForm({
           </div>
         )}
       </div>
-      <div class="tg-field">
-        <label for="tg-note">{t('fieldNote')}</label>
-        <textarea
-          id="tg-note"
-          rows={3}
-          maxLength={4000}
-          value={d.note}
-          onInput={(e) => set({ note: e.currentTarget.value })}
-        />
-      </div>
+      <NoteField id="tg-note" value={d.note} onInput={(v) => set({ note: v })} />
       <div class="tg-actions">
         <button type="submit" class="tg-primary" disabled={model.busy.value}>
           {t('saveTag')}

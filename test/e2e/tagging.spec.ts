@@ -3,17 +3,7 @@ import { clickToolbarButton } from './support/browser';
 import { readStoredData } from './support/db';
 import { expect, test, waitForRecorder } from './support/fixtures';
 import { OverlayDriver } from './support/overlay';
-
-/** Picks an element in pick mode by mouse, as an auditor does. */
-async function pick(tab: Page, overlay: OverlayDriver, selector: string): Promise<void> {
-  await overlay.click('Tag friction');
-  await expect.poll(() => overlay.hasButton('Cancel')).toBe(true);
-  const box = await tab.locator(selector).boundingBox();
-  if (!box) throw new Error(`${selector} is not drawn`);
-  await tab.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
-  await tab.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await expect.poll(() => overlay.hasButton('Save tag')).toBe(true);
-}
+import { pickElement as pick } from './support/tagging';
 
 async function tag(overlay: OverlayDriver, f: { category: string; severity: string; note: string }) {
   await overlay.select('Category', f.category);

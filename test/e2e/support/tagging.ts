@@ -1,6 +1,17 @@
 import { expect, type Page } from '@playwright/test';
 import { OverlayDriver } from './overlay';
 
+/** Picks an element in pick mode by mouse, as an auditor does; the tag form is then open. */
+export async function pickElement(tab: Page, overlay: OverlayDriver, selector: string): Promise<void> {
+  await overlay.click('Tag friction');
+  await expect.poll(() => overlay.hasButton('Cancel')).toBe(true);
+  const box = await tab.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not drawn`);
+  await tab.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+  await tab.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect.poll(() => overlay.hasButton('Save tag')).toBe(true);
+}
+
 /**
  * Tags an element through the overlay as an auditor does: Tag friction, point and click the
  * element in pick mode, fill the form, Save tag. `beforeSave` runs with the form open.
@@ -12,13 +23,7 @@ export async function tagElement(
   beforeSave?: () => Promise<unknown>,
 ): Promise<void> {
   const overlay = await OverlayDriver.attach(tab);
-  await overlay.click('Tag friction');
-  await expect.poll(() => overlay.hasButton('Cancel')).toBe(true);
-  const box = await tab.locator(selector).boundingBox();
-  if (!box) throw new Error(`${selector} is not drawn`);
-  await tab.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
-  await tab.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await expect.poll(() => overlay.hasButton('Save tag')).toBe(true);
+  await pickElement(tab, overlay, selector);
   if (f.category) await overlay.select('Category', f.category);
   await overlay.select('Severity', f.severity);
   if (f.effort) await overlay.select('Effort (CES)', f.effort);

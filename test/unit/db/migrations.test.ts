@@ -2,6 +2,7 @@ import type { StoreNames } from 'idb';
 import { DB_VERSION, migrations } from '@/lib/db/migrations';
 import { type Db, openTouchpointDb } from '@/lib/db/open-db';
 import type { TouchpointDB } from '@/lib/db/schema';
+import { SAMPLE_ANCHOR } from '../support/journey-samples';
 
 type Store = StoreNames<TouchpointDB>;
 interface StoreShape {
@@ -36,21 +37,7 @@ const V3: Partial<Record<Store, StoreShape>> = {
 };
 const SCHEMA_AT: Record<number, Partial<Record<Store, StoreShape>>> = { 1: V1, 2: V2, 3: V3 };
 
-const anchor = {
-  v: 1 as const,
-  selector: '#send',
-  tag: 'button',
-  role: 'button',
-  name: 'Send',
-  text: { text: 'Send', hash: '0a1b2c3d' },
-  context: { text: 'Quote', hash: '0a1b2c3e' },
-  attributes: {},
-  classes: [],
-  ancestors: [],
-  siblingIndex: 0,
-  shared: {},
-  position: null,
-};
+const anchor = SAMPLE_ANCHOR;
 
 /** One representative record for every store that has ever existed. */
 const SAMPLES: { [S in Store]: TouchpointDB[S]['value'] } = {

@@ -6,6 +6,7 @@ import { AuditExport, EXPORT_SCHEMA_VERSION } from '@/lib/model';
 import { fromBase64, gunzip, gzip } from '@/lib/record/compress';
 import { walkEvents } from '../../fixtures/events/walk-events';
 import { batchOf, freshDb, numberedEvents, pageStep, seedWalk, TAB } from '../support/seed';
+import { SAMPLE_ANCHOR, SAMPLE_FIELDS } from '../support/journey-samples';
 
 const EXPORTED_AT = Date.UTC(2026, 10, 24, 9, 30);
 
@@ -143,21 +144,7 @@ describe('the journey in the export (format 2)', () => {
       changed: () => undefined,
     });
     const shot = await journey.capture(TAB, { x: 0, y: 0, width: 1, height: 1 }, { width: 10, height: 10 });
-    const anchor = {
-      v: 1 as const,
-      selector: '#send',
-      tag: 'button',
-      role: 'button',
-      name: 'Send',
-      text: { text: 'Send', hash: '0a1b2c3d' },
-      context: { text: '', hash: '00000000' },
-      attributes: {},
-      classes: [],
-      ancestors: [],
-      siblingIndex: 0,
-      shared: {},
-      position: null,
-    };
+    const anchor = SAMPLE_ANCHOR;
     const tag = await journey.saveTag(TAB, {
       recorderId: 'rec-1',
       url: 'https://ventura.example/quote.html',
@@ -166,16 +153,7 @@ describe('the journey in the export (format 2)', () => {
       anchor,
       target: 'button "Send"',
       screenshotId: shot.screenshotId,
-      fields: {
-        categoryId: 'error',
-        severity: 4,
-        effort: 1,
-        emotion: -2,
-        momentOfTruth: 'unexpected',
-        aspect: 'interaction',
-        resolution: { status: 'unresolved', minutes: null },
-        note: 'Send does nothing',
-      },
+      fields: { ...SAMPLE_FIELDS, severity: 4, effort: 1, emotion: -2, note: 'Send does nothing' },
     });
     await journey.saveScore(TAB, 'https://ventura.example/quote.html', 'Quote', { ces: 2, csat: 1, note: '' });
     const call = await saveOffsite(db, walk, {

@@ -4,22 +4,9 @@ import { listTouchpoints, mergeTouchpointsInDb, splitTouchpointInDb } from '@/li
 import { createJourneyService, type CroppedImage } from '@/lib/journey/service';
 import type { Anchor, TagFields } from '@/lib/model';
 import { freshDb, seedWalk, TAB } from '../support/seed';
+import { SAMPLE_ANCHOR } from '../support/journey-samples';
 
-const anchor: Anchor = {
-  v: 1,
-  selector: '#send',
-  tag: 'button',
-  role: 'button',
-  name: 'Send',
-  text: { text: 'Send', hash: '0a1b2c3d' },
-  context: { text: 'Quote', hash: '0a1b2c3e' },
-  attributes: {},
-  classes: [],
-  ancestors: [],
-  siblingIndex: 0,
-  shared: {},
-  position: null,
-};
+const anchor: Anchor = SAMPLE_ANCHOR;
 const fields: TagFields = {
   categoryId: 'form-effort',
   severity: 3,

@@ -1,3 +1,4 @@
+import { SAMPLE_ANCHOR, SAMPLE_FIELDS } from '../support/journey-samples';
 import { putTag } from '@/lib/db/tags';
 import type { Db } from '@/lib/db/open-db';
 import { storeFlush } from '@/lib/db/recording';
@@ -95,31 +96,10 @@ describe('replay model', () => {
       url: 'https://ventura.example/quote',
       pageTitle: 'Quote',
       at: T0 + LATER + 2_000,
-      anchor: {
-        v: 1,
-        selector: '#send',
-        tag: 'button',
-        role: 'button',
-        name: 'Send',
-        text: { text: 'Send', hash: '0a1b2c3d' },
-        context: { text: '', hash: '00000000' },
-        attributes: {},
-        classes: [],
-        ancestors: [],
-        siblingIndex: 0,
-        shared: {},
-        position: null,
-      },
+      anchor: SAMPLE_ANCHOR,
       target: 'button "Send"',
       screenshotId: null,
-      categoryId: 'error',
-      severity: 3,
-      effort: 2,
-      emotion: -1,
-      momentOfTruth: 'unexpected',
-      aspect: 'interaction',
-      resolution: { status: 'unresolved', minutes: null },
-      note: 'Nothing happens',
+      ...SAMPLE_FIELDS,
       createdAt: 1,
       updatedAt: 1,
     });
