@@ -47,7 +47,10 @@ export async function addOffsiteEvent(panel: PanelPage, e: OffsiteInput): Promis
 }
 
 /** Answers the end-of-walk questions in the panel. */
-export async function saveOutcome(panel: PanelPage, o: { goal: 'Yes' | 'Partly' | 'No'; minutes: string; nps: string }) {
+export async function saveOutcome(
+  panel: PanelPage,
+  o: { goal: 'Yes' | 'Partly' | 'No'; minutes: string; nps: string },
+) {
   const p = panel.page;
   await p.bringToFront();
   const form = p.getByRole('form', { name: 'How did the walk end?' });
