@@ -45,11 +45,12 @@ export function createBrowserEnv(db: Db, deps: { compress: Compress; send: typeo
     async inject(tabId) {
       const [claim] = await browser.scripting.executeScript({ target: { tabId }, func: claimDocument });
       if (claim?.result !== true) return;
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/recorder.js'] });
-      // After the recorder, whose listener must exist before the first forwarded error.
+      // The page's error forwarder first: it must be in place before the recorder starts
+      // recording, or an error right after the overlay appears would be missed.
       await browser.scripting
         .executeScript({ target: { tabId }, world: 'MAIN', func: forwardPageErrors })
         .catch(() => undefined);
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/recorder.js'] });
     },
     async drain(tabId) {
       await Promise.race([
