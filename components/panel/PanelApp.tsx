@@ -3,6 +3,7 @@ import type { PanelModel } from '@/lib/state/panel-model';
 import { ActiveWalk } from './ActiveWalk';
 import { AuditForm } from './AuditForm';
 import { AuditPicker } from './AuditPicker';
+import { CategoryEditor } from './CategoryEditor';
 import { Journey } from './journey/Journey';
 import { PastWalks } from './PastWalks';
 import { PersonaSection } from './PersonaSection';
@@ -43,6 +44,7 @@ export function PanelApp({ model, locale }: PanelAppProps) {
         )}
       </section>
       {model.audit.value && <Journey journey={model.journey} categories={model.audit.value.categories} />}
+      {hasAudit && <CategoryEditor model={model} />}
       {hasAudit && <PersonaSection model={model.personaModel} personas={model.personas.value} />}
       {hasAudit && (
         <PastWalks

@@ -1,4 +1,12 @@
-import { Audit, type AuditInput, AuditInput as AuditInputSchema, originOf, Persona, type PersonaInput } from '../model';
+import {
+  Audit,
+  type AuditInput,
+  AuditInput as AuditInputSchema,
+  type Category,
+  originOf,
+  Persona,
+  type PersonaInput,
+} from '../model';
 import { PersonaInput as PersonaInputSchema } from '../model';
 import type { Db } from './open-db';
 
@@ -40,4 +48,15 @@ export async function deletePersona(db: Db, id: string): Promise<void> {
 export async function listPersonas(db: Db, auditId: string): Promise<Persona[]> {
   const rows = await db.getAllFromIndex('personas', 'byAudit', auditId);
   return rows.map((r) => Persona.parse(r)).sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** Replaces an audit's friction taxonomy. Tags keep their category ids; a removed one shows its id. */
+export async function setAuditCategories(db: Db, auditId: string, categories: Category[]): Promise<Audit> {
+  const tx = db.transaction('audits', 'readwrite');
+  const row = await tx.store.get(auditId);
+  if (!row) throw new Error('That audit no longer exists.');
+  const next = Audit.parse({ ...row, categories });
+  await tx.store.put(next);
+  await tx.done;
+  return next;
 }

@@ -1,11 +1,12 @@
 import { computed, signal } from '@preact/signals';
-import { createAudit, listAudits, listPersonas } from '../db/audits';
+import { createAudit, listAudits, listPersonas, setAuditCategories } from '../db/audits';
 import type { Db } from '../db/open-db';
 import { listWalks } from '../db/walks';
 import { buildAuditExport, exportFileName } from '../export/build-export';
 import type { Audit, Persona, Walk } from '../model';
 import { type StorageStatus, storageStatus } from '../storage-status';
 import { createAuditForm, validateAuditForm } from './panel-audit-form';
+import { categoriesFromLines, defaultCategories } from './panel-categories';
 import { createJourney } from './panel-journey';
 import { createPersonas } from './panel-personas';
 import { errorText, type Message, msg, type PanelEnv } from './panel-types';
@@ -28,6 +29,7 @@ export function createPanelModel(db: Db, env: PanelEnv) {
   const exportError = signal<Message | null>(null);
   const exporting = signal(false);
   const storage = signal<StorageStatus | null>(null);
+  const categoriesError = signal<Message | null>(null);
   const persisted = signal<boolean | null>(null);
 
   let auditSeq = 0;
@@ -160,6 +162,36 @@ export function createPanelModel(db: Db, env: PanelEnv) {
       } finally {
         form.busy.value = false;
       }
+    },
+
+    categoriesError,
+    /**
+     * Saves the current audit's friction categories from the editor's lines. `shown` names a
+     * category as the editor showed it (translated defaults), so an unchanged line keeps its id.
+     */
+    async saveCategories(text: string, shown?: (c: Audit['categories'][number]) => string): Promise<void> {
+      const current = audit.value;
+      if (!current) return;
+      categoriesError.value = null;
+      const categories = categoriesFromLines(text, current.categories, shown);
+      if (!categories) {
+        categoriesError.value = msg('categoriesEmpty');
+        return;
+      }
+      try {
+        await setAuditCategories(db, current.id, categories);
+        audits.value = await listAudits(db);
+        status.value = msg('categoriesSaved');
+      } catch (e) {
+        categoriesError.value = msg('panelErrorSave', errorText(e));
+      }
+    },
+    async resetCategories(): Promise<void> {
+      const current = audit.value;
+      if (!current) return;
+      await setAuditCategories(db, current.id, defaultCategories());
+      audits.value = await listAudits(db);
+      status.value = msg('categoriesSaved');
     },
 
     async exportAudit(): Promise<void> {

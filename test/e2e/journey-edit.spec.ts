@@ -1,5 +1,6 @@
 import { readStoredData } from './support/db';
 import { expect, test, waitForRecorder } from './support/fixtures';
+import { tagElement } from './support/tagging';
 
 test('the panel renames, re-stages, merges and splits touchpoints, and tags follow them', async ({ panel, site }) => {
   await panel.createAudit({ name: 'Touchpoint edits', startUrl: site.url('/destinations.html') });
@@ -70,4 +71,26 @@ test('the panel renames, re-stages, merges and splits touchpoints, and tags foll
   expect(catalogue?.patterns.some((p) => p.endsWith('/about.html'))).toBe(false);
   expect(tps.filter((t) => t.patterns.some((p) => p.endsWith('/about.html')))).toHaveLength(1);
   expect(tps.filter((t) => t.patterns.some((p) => p.includes('destination.html')))).toHaveLength(1);
+});
+
+test('an audit’s own friction categories reach the tag form', async ({ panel, site }) => {
+  await panel.createAudit({ name: 'Own taxonomy', startUrl: site.url('/destination.html?id=lisbon') });
+  await panel.addPersona({ name: 'Fay' });
+  const p = panel.page;
+  await p.getByText('Friction categories').click();
+  const box = p.getByRole('textbox', { name: 'Categories (one per line)' });
+  await expect(box).toHaveValue(/^Findability and navigation\n/);
+  await box.fill(`${await box.inputValue()}\nPricing surprise`);
+  await p.getByRole('button', { name: 'Save categories' }).click();
+  await expect(p.getByRole('status').filter({ hasText: 'Categories saved.' })).toBeVisible();
+
+  const tab = await panel.startWalk({ persona: 'Fay' });
+  await waitForRecorder(tab);
+  await tagElement(tab, '#dest-price', { category: 'pricing-surprise', severity: '2', note: 'Taxes on top' });
+  await panel.endWalk();
+  const { stores } = await readStoredData(panel.page);
+  expect((stores.tags ?? []).map((t) => t.categoryId)).toEqual(['pricing-surprise']);
+  const audit = (stores.audits ?? [])[0] as { categories: { id: string }[] };
+  expect(audit.categories.map((c) => c.id)).toContain('findability');
+  expect(audit.categories).toHaveLength(11);
 });

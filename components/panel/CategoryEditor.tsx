@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'preact/hooks';
+import { categoryLabel } from '@/components/tagger/labels';
+import { TextArea } from '@/components/ui/Field';
+import { Notice } from '@/components/ui/Notice';
+import { t } from '@/lib/i18n';
+import type { PanelModel } from '@/lib/state/panel-model';
+import { linesOf } from '@/lib/state/panel-categories';
+import { signal } from '@preact/signals';
+
+/** The current audit's friction categories, one per line: what the tag form offers. */
+export function CategoryEditor({ model }: { model: PanelModel }) {
+  const audit = model.audit.value;
+  const [text] = useState(() => signal(''));
+  useEffect(() => {
+    text.value = audit ? linesOf(audit.categories, categoryLabel) : '';
+  }, [audit?.id, audit?.categories]);
+  if (!audit) return null;
+  return (
+    <details class="card">
+      <summary>{t('categoriesHeading')}</summary>
+      <form
+        class="subform"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void model.saveCategories(text.value, categoryLabel);
+        }}
+      >
+        <TextArea label={t('categoriesLabel')} hint={t('categoriesHint')} value={text} rows={10} />
+        <Notice message={model.categoriesError.value} kind="alert" />
+        <div class="row">
+          <button type="submit">{t('categoriesSave')}</button>
+          <button type="button" onClick={() => void model.resetCategories()}>
+            {t('categoriesReset')}
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}
