@@ -15,6 +15,8 @@ test('a whole journey: tags, scores, a phone call and the outcome reach the pane
   await clickToolbarButton(ext, tab);
 
   await tab.locator('#filter').click(); // the planted script error
+  // The page's world forwards the error as a window message: let that task run before leaving.
+  await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   await tagElement(tab, '#filter', { note: 'Filter throws an error', severity: '3' });
   await tab.goto(site.url('/destination.html?id=lisbon'));
   await waitForRecorder(tab);

@@ -11,6 +11,8 @@ test('script errors, failed requests and slow responses are stored as signals of
   await waitForRecorder(tab);
   // The region filter's handler throws (planted client-side error).
   await tab.locator('#filter').click();
+  // The page's world forwards the error as a window message: let that task run before leaving.
+  await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   // Flash offers are fetched from an address the site no longer serves (404).
   await tab.goto(site.url('/offers.html'));
   await waitForRecorder(tab);
