@@ -1,7 +1,8 @@
 import { t } from '@/lib/i18n';
-import { FactKind, OffsiteFields } from '@/lib/model';
+import { OffsiteFields } from '@/lib/model';
 import type { OffsiteValues } from '@/lib/state/panel-offsite-form';
 import type { JourneyModel } from '@/lib/state/panel-journey';
+import { FactRows } from './FactRows';
 import { label } from './format';
 
 const CHANNELS = OffsiteFields.shape.channel.options;
@@ -172,46 +173,7 @@ export function OffsiteForm({ journey }: { journey: JourneyModel }) {
         ],
         (x) => set({ warmth: x }),
       )}
-      <fieldset class="subform">
-        <legend>{t('offsiteFacts')}</legend>
-        {v.facts.map((f, i) => {
-          const patch = (p: Partial<typeof f>) => set({ facts: v.facts.map((x, j) => (j === i ? { ...x, ...p } : x)) });
-          return (
-            <div class="row" key={i}>
-              <select
-                aria-label={t('factKind')}
-                value={f.kind}
-                onChange={(e) => patch({ kind: e.currentTarget.value as typeof f.kind })}
-              >
-                {FactKind.options.map((k) => (
-                  <option key={k} value={k}>
-                    {label('fact', k)}
-                  </option>
-                ))}
-              </select>
-              <input
-                aria-label={t('factSubject')}
-                placeholder={t('factSubject')}
-                value={f.subject}
-                onInput={(e) => patch({ subject: e.currentTarget.value })}
-              />
-              <input
-                aria-label={t('factValue')}
-                placeholder={t('factValue')}
-                value={f.value}
-                onInput={(e) => patch({ value: e.currentTarget.value })}
-              />
-              <button type="button" class="link" onClick={() => set({ facts: v.facts.filter((_, j) => j !== i) })}>
-                {t('factRemove', String(i + 1))}
-              </button>
-            </div>
-          );
-        })}
-        {err('facts')}
-        <button type="button" onClick={() => set({ facts: [...v.facts, { kind: 'phone', subject: '', value: '' }] })}>
-          {t('factAdd')}
-        </button>
-      </fieldset>
+      <FactRows facts={v.facts} onChange={(facts) => set({ facts })} error={err('facts')} />
       <div class="ui-field">
         <label for="off-note">{t('fieldNote')}</label>
         <textarea id="off-note" rows={2} value={v.note} onInput={(e) => set({ note: e.currentTarget.value })} />
