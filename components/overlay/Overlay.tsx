@@ -98,7 +98,10 @@ export function Overlay({ model, onPause, onEnd, onTag, onScore, onShowTags, vie
         <div class="tp-body">
           <p class="tp-persona">{t('overlayPersona', model.personaName.value)}</p>
           {notice.value && (
-            <p class="tp-notice" role="alert">
+            <p
+              class={`tp-notice${model.noticeKind.value === 'alert' ? '' : ' tp-notice-info'}`}
+              role={model.noticeKind.value === 'alert' ? 'alert' : 'status'}
+            >
               {notice.value}
             </p>
           )}

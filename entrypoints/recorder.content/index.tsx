@@ -41,7 +41,8 @@ export default defineContentScript({
       signal: ctx.signal,
       onStop: (reason) => {
         model.status.value = 'stopped';
-        model.notice.value = reason === 'storage-full' ? t('noticeStorageFull') : t('noticeWalkEnded');
+        if (reason === 'storage-full') model.say(t('noticeStorageFull'), 'alert');
+        else model.say(t('noticeWalkEnded'));
       },
       onEmit: import.meta.env.TOUCHPOINT_TEST_HOOKS
         ? (id, n) => sessionStorage.setItem(`touchpoint-test-emitted:${id}`, String(n))
@@ -62,7 +63,7 @@ export default defineContentScript({
         model.mode.value = mode;
       },
       notice: (text) => {
-        model.notice.value = text;
+        model.say(text);
       },
       focusOverlay: (button) => {
         model.refocus.value = button;
@@ -79,7 +80,7 @@ export default defineContentScript({
       });
       tagger.then(use, (e: unknown) => {
         tagger = null;
-        model.notice.value = t('taggerLoadFailed', e instanceof Error ? e.message : String(e));
+        model.say(t('taggerLoadFailed', e instanceof Error ? e.message : String(e)), 'alert');
       });
     };
     const tag = () => withTagger((x) => x.pick());

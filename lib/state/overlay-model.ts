@@ -20,6 +20,8 @@ export function createOverlayModel(init: {
   const offset = signal({ right: 16, bottom: 16 });
   /** A message for the auditor (storage full, walk ended elsewhere), or null. */
   const notice = signal<string | null>(null);
+  /** An alert (storage full, tools that failed) interrupts; anything else is a quiet status. */
+  const noticeKind = signal<'info' | 'alert'>('info');
   const elapsedMs = computed(() => Math.max(0, clock.value - init.startedAt));
   /** What the tagging tools are doing: the overlay's buttons wait while a form is open. */
   const mode = signal<TaggerMode>('idle');
@@ -36,6 +38,12 @@ export function createOverlayModel(init: {
     collapsed,
     offset,
     notice,
+    noticeKind,
+    /** Shows a message in the overlay: `alert` for what went wrong, `info` for a confirmation. */
+    say(text: string | null, kind: 'info' | 'alert' = 'info') {
+      noticeKind.value = kind;
+      notice.value = text;
+    },
     elapsedMs,
     mode,
     showTags,

@@ -28,6 +28,18 @@ function mount(init: { paused?: boolean } = {}) {
 
 const button = (name: string) => screen.getByRole('button', { name }) as HTMLButtonElement;
 
+describe('the overlay’s notices', () => {
+  it('read a confirmation politely and a problem as an alert', async () => {
+    const { model } = mount();
+    model.say('Tag saved.');
+    await waitFor(() => expect(screen.getByText('Tag saved.').getAttribute('role')).toBe('status'));
+    model.say('Storage is full', 'alert');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Storage is full'));
+    model.say(null);
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+});
+
 describe('the overlay’s tagging controls', () => {
   it('start pick mode and the score form', () => {
     const { calls } = mount();
