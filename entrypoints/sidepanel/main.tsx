@@ -18,10 +18,7 @@ async function main(root: HTMLElement): Promise<void> {
   const db = await openTouchpointDb();
   const model = createPanelModel(db, createPanelBrowserEnv());
   // Listen before loading, so a change during the load is not missed.
-  onWalkChanged(() => {
-    void model.walk.changed();
-    void model.refreshJourney().catch(() => undefined);
-  });
+  onWalkChanged(model.broadcast);
   render(<PanelApp model={model} locale={locale} />, root);
   model.walk.canRecordCurrentTab.value = await isSidePanel();
   await model.load();

@@ -11,6 +11,14 @@ import { createJourney } from './panel-journey';
 import { createPersonas } from './panel-personas';
 import { errorText, type Message, msg, type PanelEnv } from './panel-types';
 import { createWalk } from './panel-walk';
+import { coalesce } from './schedule';
+
+/**
+ * The worker's broadcasts (every flush, tab and tag) are answered by one re-read once they pause
+ * this long, and at least this often while they keep coming.
+ */
+export const BROADCAST_QUIET_MS = 250;
+export const BROADCAST_MAX_WAIT_MS = 1000;
 
 /** The panel's state; the components only render it and call its actions. */
 export function createPanelModel(db: Db, env: PanelEnv) {
@@ -93,6 +101,14 @@ export function createPanelModel(db: Db, env: PanelEnv) {
     await loadAuditData();
   }
 
+  /** One re-read of the walk, the audit's walks, the journey and storage for a burst of broadcasts. */
+  const broadcast = coalesce(
+    () => void walk.changed().catch(() => undefined),
+    BROADCAST_QUIET_MS,
+    BROADCAST_MAX_WAIT_MS,
+    env,
+  );
+
   return {
     audits,
     audit,
@@ -111,6 +127,8 @@ export function createPanelModel(db: Db, env: PanelEnv) {
     walk,
     journey,
     refreshJourney,
+    /** The worker said a walk or its journey changed. */
+    broadcast,
     /** Shows a past walk's journey. */
     async showJourney(id: string): Promise<void> {
       chosenJourneyId.value = id;

@@ -4,29 +4,10 @@ import type { Db } from '../db/open-db';
 import { activeWalk, getWalk, listSteps } from '../db/walks';
 import { type Audit, originPattern, type Persona, type Step, type Walk } from '../model';
 import { errorText, type Message, msg, type PanelEnv } from './panel-types';
+import { throttle } from './schedule';
 
 /** Steps are re-read at most this often: a busy page flushes on every tab every few seconds. */
 export const STEPS_THROTTLE_MS = 500;
-
-/** Runs `fn` at once, then at most once per `ms`; calls in between collapse into one trailing run. */
-export function throttle(fn: () => void, ms: number, env: Pick<PanelEnv, 'now' | 'setTimer'>): () => void {
-  let last = Number.NEGATIVE_INFINITY;
-  let pending = false;
-  const run = () => {
-    pending = false;
-    last = env.now();
-    fn();
-  };
-  return () => {
-    if (pending) return;
-    const wait = last + ms - env.now();
-    if (wait <= 0) run();
-    else {
-      pending = true;
-      env.setTimer(run, wait);
-    }
-  };
-}
 
 export interface WalkDeps {
   db: Db;

@@ -1,8 +1,10 @@
 import { createAudit, savePersona } from '../../../lib/db/audits';
 import type { Db } from '../../../lib/db/open-db';
 import { createPanelModel, type PanelModel } from '../../../lib/state/panel-model';
+import { putWalk } from '../../../lib/db/walks';
+import { settle } from '../support/clock';
 import { freshDb } from '../support/seed';
-import { fakeEnv } from './support';
+import { fakeEnv, walkRecord } from './support';
 
 async function setup(opts: Parameters<typeof fakeEnv>[0] = {}) {
   const db = await freshDb();
@@ -103,6 +105,33 @@ describe('the panel model', () => {
     state.estimate = { usage: 86, quota: 100 };
     await model.poll();
     expect(model.storage.value).toMatchObject({ percent: 86, warn: true });
+  });
+
+  it('answers a burst of broadcasts with one re-read, once they pause', async () => {
+    const { db, model, clock, env } = await setup();
+    const { audit, persona } = await withAuditAndPersona(db);
+    const walk = await putWalk(db, walkRecord({ auditId: audit.id, personaId: persona.id }));
+    await model.load();
+    let estimates = 0;
+    const estimate = env.estimateStorage;
+    env.estimateStorage = () => {
+      estimates++;
+      return estimate();
+    };
+    // Three flushes land while a page navigates; the panel hears of each.
+    for (const eventCount of [10, 20, 30]) {
+      await putWalk(db, { ...walk, eventCount });
+      model.broadcast();
+      clock.advance(100);
+      await settle();
+    }
+    expect(model.walk.active.value?.eventCount).toBe(0);
+    expect(estimates).toBe(0);
+    clock.advance(150);
+    for (let i = 0; i < 10; i++) await settle();
+    expect(model.walk.active.value?.eventCount).toBe(30);
+    expect(model.walks.value.map((w) => w.eventCount)).toEqual([30]);
+    expect(estimates).toBe(1);
   });
 
   it('exports the current audit as one JSON file, and reports a failure', async () => {

@@ -2,8 +2,7 @@ import { createAudit, savePersona } from '../../../lib/db/audits';
 import type { Db } from '../../../lib/db/open-db';
 import { addStep, endWalk, putWalk } from '../../../lib/db/walks';
 import { createPanelModel } from '../../../lib/state/panel-model';
-import { throttle } from '../../../lib/state/panel-walk';
-import { ManualClock, settle } from '../support/clock';
+import { settle } from '../support/clock';
 import { freshDb } from '../support/seed';
 import { fakeEnv, walkRecord } from './support';
 
@@ -102,24 +101,5 @@ describe('the walk in the panel', () => {
     await model.walk.changed();
     expect(model.walk.active.value).toBeNull();
     expect(model.storageFull.value).toBe(true);
-  });
-});
-
-describe('throttle', () => {
-  it('runs at once, then at most once per interval, with one trailing run', () => {
-    const clock = new ManualClock();
-    const runs: number[] = [];
-    const fire = throttle(() => runs.push(clock.now), 500, { now: () => clock.now, setTimer: clock.setTimer });
-    fire();
-    fire();
-    fire();
-    expect(runs).toEqual([0]);
-    clock.advance(499);
-    expect(runs).toEqual([0]);
-    clock.advance(1);
-    expect(runs).toEqual([0, 500]);
-    clock.advance(2_000);
-    fire();
-    expect(runs).toEqual([0, 500, 2_500]);
   });
 });
