@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { rrwebUntaintedFix } from './scripts/rrweb-untainted-fix';
 
 // The released build has no install-time host access. Two switches make the builds that automated
 // runs load: TOUCHPOINT_LOOPBACK grants the loopback test server at install (an automated browser
@@ -57,7 +58,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), rrwebUntaintedFix()],
     define: { 'import.meta.env.TOUCHPOINT_TEST_HOOKS': JSON.stringify(testHooks) },
     // rrweb bundles postcss, whose source holds U+FEFF; Chrome rejects a content script that is
     // not valid UTF-8 as written by Vite, so emit ASCII only.

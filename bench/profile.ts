@@ -10,11 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { EXTENSIONS, launchChromium } from '../test/e2e/support/browser';
-import { PanelPage } from '../test/e2e/support/panel';
 import { startFixtureServer } from '../test/fixtures/server';
 import { PerfMeter } from './cdp';
 import { loadRrweb, recordEveryPage } from './rrweb';
-import { type BenchConfig, type Mode, runGenerated, runWalk } from './scenarios';
+import { type Mode, profileConfig, runGenerated, runWalk, startBenchWalk } from './scenarios';
 import { breakdown, mainThreadsFor, top, traceDuring } from './trace';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,19 +57,8 @@ async function main(): Promise<void> {
   const browser = await launchChromium(EXTENSIONS.loopback);
   try {
     const rrweb = await loadRrweb(ROOT);
-    const c: BenchConfig = {
-      site,
-      rrweb,
-      elements: 5000,
-      workloadMs: 4000,
-      settleMs: 1000,
-      walkSettleMs: 400,
-      profileDir: null,
-    };
-    const panel = await PanelPage.open(browser.context, browser.extensionId);
-    await panel.createAudit({ name: 'Profile', startUrl: site.url('/index.html') });
-    await panel.addPersona({ name: 'P' });
-    const walkTab = await panel.startWalk({ persona: 'P' });
+    const c = profileConfig(site, rrweb);
+    const { walkTab } = await startBenchWalk(browser, 'Profile', site.url('/index.html'));
     const noneTab = await browser.context.newPage();
     const rrwebTab = await browser.context.newPage();
     if (which === 'walk') await recordEveryPage(rrwebTab, rrweb);
@@ -96,12 +84,16 @@ async function main(): Promise<void> {
       for (const [url, ms] of top(b.byScript, 6))
         console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${url.slice(0, 100)}`);
     }
-    const none = results.get('none')?.byActivity ?? new Map();
     const tp = results.get('touchpoint')?.byActivity ?? new Map();
-    const diff = new Map<string, number>();
-    for (const k of new Set([...none.keys(), ...tp.keys()])) diff.set(k, (tp.get(k) ?? 0) - (none.get(k) ?? 0));
-    console.log(`\n== ${which}: touchpoint minus none, by activity`);
-    for (const [name, ms] of top(diff, 14)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+    for (const base of ['none', 'rrweb'] as const) {
+      const other = results.get(base)?.byActivity ?? new Map();
+      const diff = new Map<string, number>();
+      for (const k of new Set([...other.keys(), ...tp.keys()])) diff.set(k, (tp.get(k) ?? 0) - (other.get(k) ?? 0));
+      console.log(`\n== ${which}: touchpoint minus ${base}, by activity (most added, then most saved)`);
+      for (const [name, ms] of top(diff, 20)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+      const saved = [...diff].sort((a, b) => a[1] - b[1]).slice(0, 5);
+      for (const [name, ms] of saved) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+    }
 
     const source = (await readFile(path.join(EXTENSIONS.loopback, 'content-scripts/recorder.js'), 'utf8')).split('\n');
     const hot = await hotFunctions(walkTab, 'recorder.js', () => run('touchpoint'));

@@ -3,11 +3,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { PASSWORD_MASK, recordOptions } from '../lib/record/options';
+import { fixUntaintedCheck } from '../scripts/rrweb-untainted-fix';
 
 /**
  * Bare rrweb in a page, for the comparison: the same rrweb build the content script bundles
  * (@rrweb/record 2.1.6, whose UMD defines the global `rrwebRecord`), with exactly Touchpoint's
- * recording options and an emit that only keeps the event.
+ * recording options and an emit that only keeps the event. It gets the build fix Touchpoint's own
+ * bundle gets (scripts/rrweb-untainted-fix.ts: no borrowed iframe per page), so that the ratio is
+ * what Touchpoint adds on top of rrweb, not what the fix saves.
  */
 
 const CANDIDATES = [
@@ -25,7 +28,7 @@ export async function loadRrweb(root: string): Promise<RrwebBundle> {
   for (const c of CANDIDATES) {
     const file = path.join(root, c.file);
     if (!existsSync(file)) continue;
-    const source = await readFile(file, 'utf8');
+    const source = fixUntaintedCheck(await readFile(file, 'utf8'));
     if (!source.includes(`"${c.global}"`)) throw new Error(`${c.file} no longer defines the global ${c.global}`);
     return { file: c.file, global: c.global, source };
   }

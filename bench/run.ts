@@ -11,7 +11,6 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXTENSIONS, type Launched, launchChromium } from '../test/e2e/support/browser';
-import { PanelPage } from '../test/e2e/support/panel';
 import { type FixtureServer, startFixtureServer } from '../test/fixtures/server';
 import { PerfMeter } from './cdp';
 import { cpuAvailable, otherBrowsers } from './cpu';
@@ -24,6 +23,7 @@ import {
   type Mode,
   runGenerated,
   runWalk,
+  startBenchWalk,
   type WalkRun,
 } from './scenarios';
 import { median, rotated, round } from './stats';
@@ -48,7 +48,9 @@ async function main(): Promise<void> {
   log(`bench: ${REPS} repetitions, workload ${WORKLOAD_MS} ms on generated.html?n=${ELEMENTS}`);
   const size = await contentScriptSize(ROOT, EXTENSION);
   const rrweb = await loadRrweb(ROOT);
-  log(`rrweb for the comparison: ${rrweb.file} (global ${rrweb.global}); options ${JSON.stringify(benchOptions())}`);
+  log(
+    `rrweb for the comparison: ${rrweb.file} (global ${rrweb.global}, with the build fix Touchpoint bundles); options ${JSON.stringify(benchOptions())}`,
+  );
   let site: FixtureServer | undefined;
   let browser: Launched | undefined;
   // Our own profile directory: it names this browser's renderers in /proc (CPU figures).
@@ -76,10 +78,7 @@ async function main(): Promise<void> {
     }
 
     log('starting one walk through the panel');
-    const panel = await PanelPage.open(context, browser.extensionId);
-    await panel.createAudit({ name: 'Bench audit', startUrl: site.url(`/generated.html?n=${ELEMENTS}`) });
-    await panel.addPersona({ name: 'Bench persona' });
-    const walkTab = await panel.startWalk({ persona: 'Bench persona' });
+    const { panel, walkTab } = await startBenchWalk(browser, 'Bench', site.url(`/generated.html?n=${ELEMENTS}`));
 
     // Plain tabs (no opener: never part of the walk). Bare rrweb's walk tab records on every page.
     const rrwebWalkTab = await context.newPage();

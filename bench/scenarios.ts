@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import type { Launched } from '../test/e2e/support/browser';
+import { PanelPage } from '../test/e2e/support/panel';
 import { waitForRecorder } from '../test/e2e/support/site';
 import type { FixtureServer } from '../test/fixtures/server';
 import { minus, type PerfMeter, plus, type Sample, ZERO } from './cdp';
@@ -20,6 +22,11 @@ export interface BenchConfig {
   profileDir: string | null;
 }
 
+/** A short configuration for the tools beside npm run bench (profile.ts, walk-only.ts): its settle times, no CPU figures. */
+export function profileConfig(site: FixtureServer, rrweb: RrwebBundle): BenchConfig {
+  return { site, rrweb, elements: 5000, workloadMs: 4000, settleMs: 1000, walkSettleMs: 400, profileDir: null };
+}
+
 /** The tab's renderer main-thread CPU time from now until `stop()` is called (NaN if unknown). */
 async function cpuClock(page: Page, c: BenchConfig) {
   const pid = c.profileDir ? await rendererOf(page, c.profileDir) : null;
@@ -38,6 +45,15 @@ async function cpuClock(page: Page, c: BenchConfig) {
 async function readyLocator(page: Page, mode: Mode): Promise<void> {
   if (mode === 'touchpoint') await waitForRecorder(page);
   else await page.locator('body').waitFor({ state: 'attached', timeout: 15_000 });
+}
+
+/** Creates an audit and a persona through the panel and starts a walk at `startUrl`: the walk tab and the panel. */
+export async function startBenchWalk(browser: Launched, name: string, startUrl: string) {
+  const panel = await PanelPage.open(browser.context, browser.extensionId);
+  await panel.createAudit({ name, startUrl });
+  await panel.addPersona({ name: `${name} persona` });
+  const walkTab = await panel.startWalk({ persona: `${name} persona` });
+  return { panel, walkTab };
 }
 
 let nonce = 0;

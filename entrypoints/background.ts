@@ -30,7 +30,6 @@ export default defineBackground({
     // listeners exist at the end of its first run.
     registerHandlers(
       {
-        'recorder/hello': async (_req, sender) => (await walks).hello(sender.tab?.id, sender.url),
         'tagger/inject': async (_req, sender) => (await walks).injectTagger(sender.tab?.id),
         'overlay/show-tags': async ({ on }) => {
           await (await walks).setShowTags(on);
@@ -56,8 +55,8 @@ export default defineBackground({
     browser.webNavigation.onCreatedNavigationTarget.addListener(({ sourceTabId, tabId, url }) => {
       void walks.then((w) => w.tabCreated(tabId, sourceTabId, url));
     });
-    browser.tabs.onUpdated.addListener((tabId, info) => {
-      if (info.status === 'complete') void walks.then((w) => w.tabLoaded(tabId));
+    browser.tabs.onUpdated.addListener((tabId, info, tab) => {
+      if (info.status === 'complete') void walks.then((w) => w.tabLoaded(tabId, tab.url));
     });
     browser.tabs.onRemoved.addListener((tabId) => void walks.then((w) => w.tabRemoved(tabId)));
     void walks.then((w) => w.recover());

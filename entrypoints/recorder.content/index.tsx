@@ -8,23 +8,23 @@ import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging/client';
 import { ISOLATED_EVENTS } from '@/lib/overlay-host/isolated-events';
 import { registerHandlers } from '@/lib/messaging/register';
-import { withRetry } from '@/lib/record/retry';
 import { startSession } from '@/lib/record/session';
 import { OVERLAY_TAG } from '@/lib/record/strip-overlay';
 import { createOverlayModel } from '@/lib/state/overlay-model';
 import { publishBridge, readTagger, type Tagger } from '@/lib/tagging/bridge';
+import { takeRecorderContext } from '@/lib/walk/recorder-context';
 
 export default defineContentScript({
   // Injected by the background into the walk's tabs only; never declared for any site.
   registration: 'runtime',
-  async main(ctx) {
+  main(ctx) {
     // The background injects once per document (lib/walk/browser-env.ts claims it first): a second
     // instance would stop this one, as WXT stops older instances of a content script.
     const win = window;
     if (!/^https?:$/.test(win.location.protocol)) return;
 
-    // The worker may be starting up (it sleeps when idle): ask again rather than miss the page.
-    const walk = await withRetry(() => send('recorder/hello', {}));
+    // Left by the worker as it injected this script (lib/walk/browser-env.ts).
+    const walk = takeRecorderContext(globalThis);
     if (!walk || ctx.isInvalid) return;
 
     const model = createOverlayModel({

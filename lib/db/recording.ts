@@ -1,4 +1,14 @@
-import { Chunk, type FlushBatch, type FlushResult, RecordedEvents, RecorderMark, Signal, Step } from '../model';
+import {
+  Chunk,
+  type FlushBatch,
+  type FlushResult,
+  type RecordedEvent,
+  RecordedEvents,
+  RecorderMark,
+  Signal,
+  Step,
+  type Walk,
+} from '../model';
 import { assignTouchpoint } from '../touchpoints/group';
 import type { Db } from './open-db';
 import { endWalk } from './walks';
@@ -9,42 +19,53 @@ function isQuotaError(e: unknown): boolean {
   return e instanceof DOMException && e.name === 'QuotaExceededError';
 }
 
+/** The events of a flush from `skip` on, as stored: their JSON text, gzipped, and its raw size. */
+async function prepare(all: RecordedEvent[], text: string, skip: number, compress: Compress) {
+  const events = skip === 0 ? all : all.slice(skip);
+  const json = skip === 0 ? text : JSON.stringify(events);
+  return { skip, events, data: await compress(json), rawBytes: new TextEncoder().encode(json).length };
+}
+
+const FLUSH_STORES = ['walks', 'chunks', 'recorders', 'steps', 'signals', 'touchpoints'] as const;
+
 /**
  * Stores one flush in one transaction: the compressed chunk, the steps and signals, the touchpoints
- * of newly reached pages, the recorder's mark and the walk's totals. Events at or below the recorder's mark were stored by an earlier try whose
- * acknowledgement was lost, so they are dropped here: a retry never duplicates.
+ * of newly reached pages, the recorder's mark and the walk's totals; answers with the walk as
+ * it now is. Events at or below the recorder's mark were stored by an earlier try whose
+ * acknowledgement was lost, so they are dropped here: a retry never duplicates. Compression runs
+ * before the transaction opens (a transaction commits as soon as it waits on anything else), so
+ * one read-and-write transaction is all a flush costs the worker as the next page loads.
  */
-export async function storeFlush(
+export async function storeFlushed(
   db: Db,
   batch: FlushBatch,
   tabId: number,
   compress: Compress,
   now = Date.now(),
-): Promise<FlushResult> {
-  const walk = await db.get('walks', batch.walkId);
-  if (!walk || walk.status === 'ended') return { ok: false, reason: 'walk-ended' };
-  if (!walk.tabIds.includes(tabId)) return { ok: false, reason: 'not-a-walk-tab' };
+): Promise<{ result: FlushResult; walk: Walk | null }> {
   const all = RecordedEvents.parse(JSON.parse(batch.events));
-  // Two tries of one recorder can overlap (the page's last flush on pagehide races a retry):
-  // whichever commits second re-reads the mark and stores only what is still missing.
+  // Nearly always nothing is stored yet; when a retry overlaps an earlier try, compress again.
+  let prepared = await prepare(all, batch.events, 0, compress);
   for (let attempt = 0; ; attempt++) {
-    const mark = await db.get('recorders', batch.recorderId);
+    const tx = db.transaction([...FLUSH_STORES], 'readwrite');
+    const walk = await tx.objectStore('walks').get(batch.walkId);
+    if (!walk || walk.status === 'ended') return { result: { ok: false, reason: 'walk-ended' }, walk: walk ?? null };
+    if (!walk.tabIds.includes(tabId)) return { result: { ok: false, reason: 'not-a-walk-tab' }, walk };
+    const mark = await tx.objectStore('recorders').get(batch.recorderId);
     const storedThrough = mark?.storedThrough ?? -1;
     const skip = Math.max(0, storedThrough + 1 - batch.seqFrom);
-    if (skip >= all.length) return { ok: true, storedThrough };
-    const events = skip === 0 ? all : all.slice(skip);
+    if (skip >= all.length) return { result: { ok: true, storedThrough }, walk };
+    if (skip !== prepared.skip) {
+      // Another try of this recorder committed since: store only what it did not.
+      if (attempt >= 5) throw new Error('A flush kept racing another one; the page will try again.');
+      await tx.done;
+      prepared = await prepare(all, batch.events, skip, compress);
+      continue;
+    }
+    const { events, data, rawBytes } = prepared;
     const seqFrom = batch.seqFrom + skip;
     const seqTo = seqFrom + events.length - 1;
-    const json = skip === 0 ? batch.events : JSON.stringify(events);
-    const data = await compress(json);
-    const rawBytes = new TextEncoder().encode(json).length;
     try {
-      const tx = db.transaction(['walks', 'chunks', 'recorders', 'steps', 'signals', 'touchpoints'], 'readwrite');
-      const current = await tx.objectStore('recorders').get(batch.recorderId);
-      if ((current?.storedThrough ?? -1) !== storedThrough && attempt < 5) {
-        await tx.done;
-        continue;
-      }
       await tx.objectStore('chunks').put(
         Chunk.parse({
           id: `${batch.recorderId}:${String(seqFrom).padStart(9, '0')}`,
@@ -104,24 +125,33 @@ export async function storeFlush(
           storedThrough: seqTo,
         }),
       );
-      const w = await tx.objectStore('walks').get(batch.walkId);
-      if (w) {
-        const totals = {
-          eventCount: w.eventCount + events.length,
-          storedBytes: w.storedBytes + data.byteLength,
-          rawBytes: w.rawBytes + rawBytes,
-        };
-        await tx.objectStore('walks').put({ ...w, ...totals });
-      }
+      const updated: Walk = {
+        ...walk,
+        eventCount: walk.eventCount + events.length,
+        storedBytes: walk.storedBytes + data.byteLength,
+        rawBytes: walk.rawBytes + rawBytes,
+      };
+      await tx.objectStore('walks').put(updated);
       await tx.done;
-      return { ok: true, storedThrough: seqTo };
+      return { result: { ok: true, storedThrough: seqTo }, walk: updated };
     } catch (e) {
       if (!isQuotaError(e)) throw e;
       // The disk is full: what is stored stays; the walk ends so nothing half-records.
-      await endWalk(db, batch.walkId, 'storage-full', now).catch(() => undefined);
-      return { ok: false, reason: 'storage-full' };
+      const ended = await endWalk(db, batch.walkId, 'storage-full', now).catch(() => undefined);
+      return { result: { ok: false, reason: 'storage-full' }, walk: ended ?? null };
     }
   }
+}
+
+/** storeFlushed's answer to the page alone. */
+export async function storeFlush(
+  db: Db,
+  batch: FlushBatch,
+  tabId: number,
+  compress: Compress,
+  now = Date.now(),
+): Promise<FlushResult> {
+  return (await storeFlushed(db, batch, tabId, compress, now)).result;
 }
 
 export async function listChunks(db: Db, walkId: string): Promise<Chunk[]> {

@@ -5,7 +5,6 @@ import {
   FlushBatch,
   FlushResult,
   Id,
-  RecorderContext,
   Score,
   ScoreFields,
   Tag,
@@ -35,8 +34,6 @@ export type Command = z.infer<typeof Command>;
  * what parsed: messages are a trust boundary (a content script runs next to a hostile page).
  */
 export const protocol = {
-  /** Recorder → background, on injection: am I in a walk tab, and how do I record? */
-  'recorder/hello': { request: z.object({}), response: RecorderContext.nullable() },
   /** Recorder → background: store these events; the answer comes after the commit. */
   'recorder/flush': { request: FlushBatch, response: FlushResult },
   /** Background → recorder: deliver everything held now (the walk is about to end). */

@@ -2,21 +2,27 @@ import { browser } from 'wxt/browser';
 import type { Db } from '../db/open-db';
 import type { Compress } from '../db/recording';
 import type { sendToTab } from '../messaging/client';
+import type { RecorderContext } from '../model';
 import type { WalkEnv } from './controller';
+import { RECORDER_CONTEXT_KEY } from './recorder-context';
 import { forwardPageErrors } from './page-errors';
 
 const DRAIN_TIMEOUT_MS = 3000;
 
 /**
  * Runs in the page's isolated world, before the recorder is injected: claims the document for
- * one recorder. A tab's load and the walk's start can both ask to inject, and a second instance
- * of a WXT content script stops the first; claiming in one synchronous step lets only one through.
- * A tab opened by a link is about:blank at first: that document is not recorded.
+ * one recorder and leaves it its context (RECORDER_CONTEXT_KEY), so the recorder starts without
+ * a message round trip. A tab's load and the walk's start can both ask to inject, and a second
+ * instance of a WXT content script stops the first; claiming in one synchronous step lets only
+ * one through. A tab opened by a link is about:blank at first: that document is not recorded.
+ * Self-contained: executeScript serialises the function; its argument arrives structured-cloned.
  */
-function claimDocument(): boolean {
+function claimDocument(key: string, context: RecorderContext): boolean {
   const doc = document as Document & { __touchpointClaimed?: true };
   if (doc.__touchpointClaimed || !/^https?:$/.test(location.protocol)) return false;
   doc.__touchpointClaimed = true;
+  // The isolated world's global: the page's scripts cannot read or replace it.
+  Object.defineProperty(globalThis, key, { value: context, configurable: true });
   return true;
 }
 
@@ -31,9 +37,9 @@ export function createBrowserEnv(db: Db, deps: { compress: Compress; send: typeo
       if (tab.id === undefined) throw new Error('The browser gave the new tab no id.');
       return tab.id;
     },
-    async isLoaded(tabId) {
+    async loadedUrl(tabId) {
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
-      return tab?.status === 'complete';
+      return tab?.status === 'complete' ? (tab.url ?? '') : null;
     },
     async tabExists(tabId) {
       return (await browser.tabs.get(tabId).catch(() => undefined)) !== undefined;
@@ -42,8 +48,12 @@ export function createBrowserEnv(db: Db, deps: { compress: Compress; send: typeo
       // Same isolated world as the recorder; once per document (the recorder asks once).
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/tagger.js'] });
     },
-    async inject(tabId) {
-      const [claim] = await browser.scripting.executeScript({ target: { tabId }, func: claimDocument });
+    async inject(tabId, context) {
+      const [claim] = await browser.scripting.executeScript({
+        target: { tabId },
+        func: claimDocument,
+        args: [RECORDER_CONTEXT_KEY, context],
+      });
       if (claim?.result !== true) return;
       // The page's error forwarder first: it must be in place before the recorder starts
       // recording, or an error right after the overlay appears would be missed.

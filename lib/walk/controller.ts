@@ -1,4 +1,4 @@
-import { type Compress, storeFlush } from '../db/recording';
+import { type Compress, storeFlushed } from '../db/recording';
 import type { Db } from '../db/open-db';
 import { getAudit } from '../db/audits';
 import { listTags, pageKey } from '../db/tags';
@@ -12,16 +12,19 @@ export interface WalkEnv {
   now: () => number;
   /** Opens a tab at a URL and returns its id. */
   openTab: (url: string) => Promise<number>;
-  /** Whether the tab's page has finished loading (false for a tab that no longer exists). */
-  isLoaded: (tabId: number) => Promise<boolean>;
+  /** The tab's URL once its page has finished loading; null while loading or for a tab that no longer exists. */
+  loadedUrl: (tabId: number) => Promise<string | null>;
   tabExists: (tabId: number) => Promise<boolean>;
   /**
    * A note that lives as long as the browser session (survives the worker, not a browser
    * restart): the walk recording in this session.
    */
   sessionWalk: { get: () => Promise<string | undefined>; set: (walkId: string) => Promise<void> };
-  /** Injects the recorder into a tab; throws when the tab's page may not be scripted. */
-  inject: (tabId: number) => Promise<void>;
+  /**
+   * Injects the recorder into a tab's current page, with what it needs to start (no round trip
+   * back to ask for it); throws when the page may not be scripted.
+   */
+  inject: (tabId: number, context: RecorderContext) => Promise<void>;
   /** Injects the tagging tools into a walk tab (they join the recorder's isolated world). */
   injectTagger: (tabId: number) => Promise<void>;
   /** Asks a tab's recorder to deliver everything it holds; resolves when it has or gave up. */
@@ -58,6 +61,31 @@ export function createWalkController(env: WalkEnv) {
     });
   }
 
+  /** What a recorder starting on `url` in a walk tab needs: the walk, privacy options, the overlay's state. */
+  async function contextFor(walk: Walk, tabId: number, url: string): Promise<RecorderContext> {
+    const audit = await getAudit(db, walk.auditId);
+    const here = pageKey(url);
+    const tagsHere = url ? (await listTags(db, walk.id)).filter((t) => pageKey(t.url) === here).length : 0;
+    return {
+      walkId: walk.id,
+      auditId: walk.auditId,
+      categories: audit?.categories ?? [...DEFAULT_CATEGORIES],
+      tabId,
+      personaName: await env.personaName(walk.personaId),
+      startedAt: walk.startedAt,
+      paused: walk.status === 'paused',
+      maskAllText: audit?.privacy.maskAllText ?? false,
+      blockSelectors: audit?.privacy.blockSelectors ?? [],
+      showTags: await env.showTags.get(),
+      tagsHere,
+    };
+  }
+
+  /** Records the tab's page. Pages Touchpoint may not script (another site without permission, chrome://) stay unrecorded. */
+  async function injectInto(walk: Walk, tabId: number, url: string): Promise<void> {
+    await env.inject(tabId, await contextFor(walk, tabId, url)).catch(() => undefined);
+  }
+
   async function changed(walk: Walk | undefined): Promise<Walk | null> {
     if (walk) env.notify(walk);
     return walk ?? null;
@@ -92,7 +120,8 @@ export function createWalkController(env: WalkEnv) {
     await env.sessionWalk.set(walk.id);
     // The page may have finished loading before the walk was stored (its load event then found no
     // walk tab): inject now. A second injection is harmless; the recorder runs once per document.
-    if (await env.isLoaded(tabId)) await env.inject(tabId).catch(() => undefined);
+    const url = await env.loadedUrl(tabId);
+    if (url !== null) await injectInto(walk, tabId, url);
     env.notify(walk);
     return walk;
   }
@@ -122,32 +151,12 @@ export function createWalkController(env: WalkEnv) {
       return changed(walk);
     },
 
-    async hello(tabId: number | undefined, url = ''): Promise<RecorderContext | null> {
-      const walk = await activeWalk(db);
-      if (!walk || tabId === undefined || !walk.openTabIds.includes(tabId)) return null;
-      const audit = await getAudit(db, walk.auditId);
-      const here = pageKey(url);
-      const tagsHere = url ? (await listTags(db, walk.id)).filter((t) => pageKey(t.url) === here).length : 0;
-      return {
-        walkId: walk.id,
-        auditId: walk.auditId,
-        categories: audit?.categories ?? [...DEFAULT_CATEGORIES],
-        tabId,
-        personaName: await env.personaName(walk.personaId),
-        startedAt: walk.startedAt,
-        paused: walk.status === 'paused',
-        maskAllText: audit?.privacy.maskAllText ?? false,
-        blockSelectors: audit?.privacy.blockSelectors ?? [],
-        showTags: await env.showTags.get(),
-        tagsHere,
-      };
-    },
-
     async flush(batch: FlushBatch, tabId: number | undefined): Promise<FlushResult> {
       if (tabId === undefined) return { ok: false, reason: 'not-a-walk-tab' };
-      const result = await storeFlush(db, batch, tabId, env.compress, env.now());
-      const walk = await getWalk(db, batch.walkId);
-      if (walk) env.notify(walk);
+      const { result, walk } = await storeFlushed(db, batch, tabId, env.compress, env.now());
+      // The panel follows the totals; the walk's tabs care only when recording stops (a full disk),
+      // and telling every tab of every flush costs each page a message as it loads.
+      if (walk) env.notify(walk, walk.status === 'recording' ? [] : undefined);
       return result;
     },
 
@@ -163,16 +172,17 @@ export function createWalkController(env: WalkEnv) {
       if (next) {
         await tabStep(next, tabId, 'tab-opened', url);
         env.notify(next);
-        if (await env.isLoaded(tabId)) await env.inject(tabId).catch(() => undefined);
+        const loaded = await env.loadedUrl(tabId);
+        if (loaded !== null) await injectInto(next, tabId, loaded);
       }
     },
 
     /** A walk tab finished loading a page: record it. Other tabs get nothing. */
-    async tabLoaded(tabId: number): Promise<void> {
+    async tabLoaded(tabId: number, url = ''): Promise<void> {
       const walk = await activeWalk(db);
       if (!walk?.openTabIds.includes(tabId)) return;
-      // Pages Touchpoint may not script (another site without permission, chrome://) stay unrecorded.
-      await env.inject(tabId).catch(() => undefined);
+      // The load event names the URL when Touchpoint may read it; ask the tab otherwise.
+      await injectInto(walk, tabId, url || ((await env.loadedUrl(tabId)) ?? ''));
     },
 
     async tabRemoved(tabId: number): Promise<void> {

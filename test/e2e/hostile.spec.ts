@@ -265,7 +265,7 @@ test('the overlay follows the colour scheme and reduced motion, stays in the vie
     .poll(() => overlay.style(PANEL, ['background-color', 'color']))
     .toEqual({ 'background-color': 'rgb(31, 36, 48)', color: 'rgb(232, 234, 240)' });
 
-  // Motion: transitions and the recording light's pulse, none of them under reduced motion.
+  // Motion: transitions, none of them under reduced motion (the recording light is steady).
   await tab.emulateMedia({ reducedMotion: 'no-preference' });
   const moving = await overlay.style('Pause recording', ['transition-duration']);
   expect(moving['transition-duration']).not.toMatch(/^0s(, 0s)*$/);

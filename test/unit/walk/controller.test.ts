@@ -1,9 +1,11 @@
 import type { Db } from '@/lib/db/open-db';
 import { listChunks } from '@/lib/db/recording';
 import { activeWalk, getWalk, listSteps } from '@/lib/db/walks';
-import type { Walk } from '@/lib/model';
+import { putTag } from '@/lib/db/tags';
+import type { RecorderContext, Walk } from '@/lib/model';
 import { gzip } from '@/lib/record/compress';
 import { createWalkController, type WalkEnv } from '@/lib/walk/controller';
+import { SAMPLE_ANCHOR, SAMPLE_FIELDS } from '../support/journey-samples';
 import { batchOf, freshDb, numberedEvents, seedWalk } from '../support/seed';
 
 /** The browser as an in-memory list of tabs; every call is logged in order. */
@@ -13,6 +15,7 @@ function fakeEnv(db: Db) {
   const log: string[] = [];
   const tabs = new Map<number, string>();
   const notified: { walk: Walk; tabIds: number[] }[] = [];
+  const injected: RecorderContext[] = [];
   /** Tabs whose page has finished loading. */
   const loaded = new Set<number>();
   /** The browser session's storage: emptied by a browser restart. */
@@ -27,7 +30,7 @@ function fakeEnv(db: Db) {
       log.push(`open ${id} ${url}`);
       return id;
     },
-    isLoaded: async (tabId) => loaded.has(tabId),
+    loadedUrl: async (tabId) => (loaded.has(tabId) ? `https://shop.example/${tabId}` : null),
     tabExists: async (tabId) => tabs.has(tabId),
     sessionWalk: {
       get: async () => session.walkId,
@@ -35,8 +38,9 @@ function fakeEnv(db: Db) {
         session.walkId = walkId;
       },
     },
-    inject: async (tabId) => {
+    inject: async (tabId, context) => {
       log.push(`inject ${tabId}`);
+      injected.push(context);
     },
     drain: async (tabId) => {
       log.push(`drain ${tabId} (${(await activeWalk(db))?.status ?? 'no walk'})`);
@@ -53,7 +57,7 @@ function fakeEnv(db: Db) {
       log.push(`tagger ${tabId}`);
     },
   };
-  return { env, log, tabs, notified, loaded, session };
+  return { env, log, tabs, notified, loaded, session, injected };
 }
 
 async function setup() {
@@ -120,6 +124,47 @@ describe('walk controller', () => {
     expect(log).toEqual(['inject 100']);
   });
 
+  it('injects each page with its context: walk, privacy, pause state and the tags already on it', async () => {
+    const { db, start, walks, injected, audit, persona } = await setup();
+    const walk = await start();
+    const url = 'https://ventura.example/quote.html';
+    await putTag(db, {
+      ...SAMPLE_FIELDS,
+      id: 'tag-1',
+      auditId: audit.id,
+      walkId: walk.id,
+      touchpointId: null,
+      tabId: 100,
+      recorderId: null,
+      url: `${url}#step-2`,
+      pageTitle: 'Quote',
+      at: 1,
+      anchor: SAMPLE_ANCHOR,
+      target: null,
+      screenshotId: null,
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await walks.tabLoaded(100, url);
+    await walks.tabLoaded(100, 'https://ventura.example/index.html');
+    await walks.pause(walk.id, true);
+    await walks.tabLoaded(100, url);
+    expect(injected.map((c) => [c.walkId, c.tabId, c.personaName, c.tagsHere, c.paused])).toEqual([
+      [walk.id, 100, persona.name, 1, false],
+      [walk.id, 100, persona.name, 0, false],
+      [walk.id, 100, persona.name, 1, true],
+    ]);
+  });
+
+  it('tells the panel of every flush, the walk tabs only when recording stops', async () => {
+    const { start, walks, notified } = await setup();
+    const walk = await start();
+    await walks.tabCreated(101, 100);
+    notified.length = 0;
+    await walks.flush(batchOf(walk.id, 0, numberedEvents(0, 3)), 100);
+    expect(notified.map((n) => [n.walk.eventCount, n.tabIds])).toEqual([[3, []]]);
+  });
+
   it('records a tab-closed step when a walk tab closes, and forgets the tab', async () => {
     const { db, start, walks } = await setup();
     const walk = await start();
@@ -133,28 +178,29 @@ describe('walk controller', () => {
     ]);
   });
 
-  it('hello gives the recorder context to open walk tabs only', async () => {
-    const { start, walks, persona, audit } = await setup();
+  it('injects the recorder, with its whole context, into open walk tabs only', async () => {
+    const { start, walks, persona, audit, injected } = await setup();
     const walk = await start();
-    expect(await walks.hello(100)).toEqual({
-      walkId: walk.id,
-      auditId: audit.id,
-      categories: audit.categories,
-      tabId: 100,
-      personaName: persona.name,
-      startedAt: walk.startedAt,
-      paused: false,
-      maskAllText: audit.privacy.maskAllText,
-      blockSelectors: audit.privacy.blockSelectors,
-      showTags: true,
-      tagsHere: 0,
-    });
-    expect(await walks.hello(555)).toBeNull();
-    expect(await walks.hello(undefined)).toBeNull();
-    await walks.pause(walk.id, true);
-    expect((await walks.hello(100))?.paused).toBe(true);
+    await walks.tabLoaded(100, 'https://ventura.example/index.html');
+    expect(injected).toEqual([
+      {
+        walkId: walk.id,
+        auditId: audit.id,
+        categories: audit.categories,
+        tabId: 100,
+        personaName: persona.name,
+        startedAt: walk.startedAt,
+        paused: false,
+        maskAllText: audit.privacy.maskAllText,
+        blockSelectors: audit.privacy.blockSelectors,
+        showTags: true,
+        tagsHere: 0,
+      },
+    ]);
+    await walks.tabLoaded(555, 'https://ventura.example/index.html');
     await walks.tabRemoved(100);
-    expect(await walks.hello(100)).toBeNull();
+    await walks.tabLoaded(100, 'https://ventura.example/index.html');
+    expect(injected).toHaveLength(1);
   });
 
   it('end drains every open tab while the walk still accepts events, then ends it', async () => {
