@@ -83,10 +83,14 @@ async function main(): Promise<void> {
     // Plain tabs (no opener: never part of the walk). Bare rrweb's walk tab records on every page.
     const rrwebWalkTab = await context.newPage();
     await recordEveryPage(rrwebWalkTab, rrweb);
+    // And rrweb as the package ships it (without the build fix), reported beside the target.
+    const publishedWalkTab = await context.newPage();
+    await recordEveryPage(publishedWalkTab, await loadRrweb(ROOT, { published: true }));
     const meters = {
       none: await PerfMeter.attach(await context.newPage()),
       rrweb: await PerfMeter.attach(await context.newPage()),
       rrwebWalk: await PerfMeter.attach(rrwebWalkTab),
+      publishedWalk: await PerfMeter.attach(publishedWalkTab),
       touchpoint: await PerfMeter.attach(walkTab),
     };
     const aMeter: Record<Mode, PerfMeter> = { none: meters.none, rrweb: meters.rrweb, touchpoint: meters.touchpoint };
@@ -95,7 +99,8 @@ async function main(): Promise<void> {
     // Warm-up (JIT, caches) and a check of how CDP counters behave across navigations, per tab.
     const resets: Record<string, boolean> = {};
     for (const [name, meter] of Object.entries(meters)) {
-      const mode: Mode = name === 'rrwebWalk' ? 'none' : (name as Mode); // its init script already records
+      // The walk tabs' init scripts already record.
+      const mode: Mode = name === 'rrwebWalk' || name === 'publishedWalk' ? 'none' : (name as Mode);
       await runGenerated(mode, meter, c, 1500);
       const before = await meter.sample();
       const home = site.url('/index.html');
@@ -106,6 +111,8 @@ async function main(): Promise<void> {
     }
     const resetsFor = (m: Mode) => resets[m === 'rrweb' ? 'rrwebWalk' : m] ?? true;
     for (const m of MODES) await runWalk(m, bMeter[m], c, resetsFor(m));
+    const publishedWalk = () => runWalk('rrweb', meters.publishedWalk, c, resets.publishedWalk ?? true);
+    await publishedWalk();
     log('warm-up walks done');
 
     const aRuns: Record<Mode, GeneratedRun[]> = { none: [], rrweb: [], touchpoint: [] };
@@ -119,12 +126,16 @@ async function main(): Promise<void> {
     }
 
     const bRuns: Record<Mode, WalkRun[]> = { none: [], rrweb: [], touchpoint: [] };
+    const bPublished: WalkRun[] = [];
     for (let rep = 0; rep < REPS; rep++) {
       for (const m of rotated(MODES, rep)) {
         const r = await runWalk(m, bMeter[m], c, resetsFor(m));
         bRuns[m].push(r);
         log(`B ${rep + 1}/${REPS} ${m.padEnd(10)} ${fmtRun(r)} over ${r.pages.length} pages`);
       }
+      const r = await publishedWalk();
+      bPublished.push(r);
+      log(`B ${rep + 1}/${REPS} rrweb as published ${fmtRun(r)}`);
     }
     machine.loadAtEnd = loadavg()[0] ?? 0;
     machine.otherBrowsersAtEnd = otherBrowsers(profileDir);
@@ -140,6 +151,8 @@ async function main(): Promise<void> {
     const rows = tableRows({
       A,
       B,
+      bRuns,
+      bPublished,
       aRuns,
       tpEvents,
       snapshotMs,
@@ -171,7 +184,7 @@ async function main(): Promise<void> {
       machine,
       targets: TARGET,
       A: { summary: A, runs: aRuns },
-      B: { summary: B, runs: bRuns },
+      B: { summary: B, runs: bRuns, rrwebAsPublished: bPublished },
       C: {
         snapshotMsMedian: round(snapshotMs, 2),
         snapshotMs: aRuns.rrweb.map((r) => r.snapshotMs),

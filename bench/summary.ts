@@ -82,6 +82,9 @@ export function scenarioRows(label: string, s: Summary): Row[] {
 export interface TableInput {
   A: Summary;
   B: Summary;
+  bRuns: Record<Mode, Run[]>;
+  /** B's walk with rrweb as the package ships it (without Touchpoint's build fix). */
+  bPublished: Run[];
   aRuns: Record<Mode, GeneratedRun[]>;
   /** Events Touchpoint stored for each touchpoint run of A. */
   tpEvents: number[];
@@ -90,6 +93,24 @@ export interface TableInput {
   size: BundleFigures;
   elements: number;
   workloadMs: number;
+}
+
+/**
+ * The bare rrweb of the target rows carries the build fix Touchpoint bundles; these rows set
+ * Touchpoint beside rrweb as published, which borrows an iframe on every page.
+ */
+function publishedRows(tp: Run[], published: Run[]): Row[] {
+  const med = (runs: Run[], k: keyof Run) => median(runs.map((r) => r[k]));
+  return [
+    {
+      figure: '  rrweb as published (no build fix): Task / Script / CPU ms',
+      value: `${show(med(published, 'taskMs'))} / ${show(med(published, 'scriptMs'))} / ${show(med(published, 'cpuMs'))}`,
+    },
+    {
+      figure: '  touchpoint / rrweb as published (TaskDuration, CPU)',
+      value: `${x2(ratio(med(tp, 'taskMs'), med(published, 'taskMs')))}, ${x2(ratio(med(tp, 'cpuMs'), med(published, 'cpuMs')))}`,
+    },
+  ];
 }
 
 /** Every row of the printed table, sections A to E. */
@@ -102,6 +123,7 @@ export function tableRows(t: TableInput): Row[] {
       value: `${median(t.aRuns.rrweb.map((r) => r.events ?? 0))} / ${median(t.tpEvents)}`,
     },
     ...scenarioRows('B. fixture walk (home > destinations > Lisbon > quote form > sent), summed over pages', t.B),
+    ...publishedRows(t.bRuns.touchpoint, t.bPublished),
     section('C. full snapshot'),
     {
       figure: `  bare rrweb: initial record() on ${t.elements} elements (median)`,
