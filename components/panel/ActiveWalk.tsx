@@ -44,7 +44,7 @@ export function ActiveWalk({ walk, locale }: { walk: WalkModel; locale: string }
       {busy === 'ending' && <p class="muted small">{t('panelEnding')}</p>}
       <Notice message={walk.error.value} kind="alert" />
       <h3>{t('panelStepsHeading')}</h3>
-      <StepList steps={walk.steps.value} startedAt={w.startedAt} />
+      <StepList steps={walk.steps.value} startedAt={w.startedAt} locale={locale} />
     </div>
   );
 }

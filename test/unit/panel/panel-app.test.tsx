@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { createAudit, savePersona } from '../../../lib/db/audits';
 import { putWalk } from '../../../lib/db/walks';
 import { PanelApp } from '../../../components/panel/PanelApp';
+import { LIVE_STEPS } from '../../../components/panel/StepList';
 import { createPanelModel } from '../../../lib/state/panel-model';
 import { freshDb } from '../support/seed';
 import { english, fakeEnv, walkRecord } from './support';
@@ -111,6 +112,33 @@ describe('the panel', () => {
     await model.walk.changed();
     expect(await screen.findByRole('button', { name: 'Resume recording' })).toBeTruthy();
     expect(screen.getByText('Paused')).toBeTruthy();
+  });
+
+  it('shows the latest steps of a long walk, and says how many there are in all', async () => {
+    await mount(async (db) => {
+      const a = await createAudit(db, { name: 'Ventura', startUrl: 'https://ventura.example/' });
+      const p = await savePersona(db, { auditId: a.id, name: 'Ana' });
+      const w = await putWalk(db, walkRecord({ auditId: a.id, personaId: p.id }));
+      const base = {
+        walkId: w.id,
+        tabId: 1,
+        recorderId: 'r',
+        url: 'https://ventura.example/',
+        title: '',
+        kind: 'click',
+      };
+      for (let i = 0; i < LIVE_STEPS + 50; i++)
+        await db.put('steps', { ...base, id: `s${i}`, at: w.startedAt + i * 1000, target: `button "B${i}"` });
+    });
+    const steps = await screen.findByRole('list', { name: 'Steps' });
+    const items = within(steps).getAllByRole('listitem');
+    expect(items).toHaveLength(LIVE_STEPS);
+    expect(items[0]?.textContent).toContain('button "B50"');
+    expect(items.at(-1)?.textContent).toContain(`button "B${LIVE_STEPS + 49}"`);
+    expect(steps.getAttribute('start')).toBe('51');
+    expect(
+      screen.getByText(`Showing the latest ${LIVE_STEPS} of ${LIVE_STEPS + 50} steps; the replay lists them all.`),
+    ).toBeTruthy();
   });
 
   it('lists past walks with a replay link, and raises the storage alerts', async () => {
