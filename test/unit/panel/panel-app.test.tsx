@@ -125,7 +125,7 @@ describe('the panel', () => {
         recorderId: 'r',
         url: 'https://ventura.example/',
         title: '',
-        kind: 'click',
+        kind: 'click' as const,
       };
       for (let i = 0; i < LIVE_STEPS + 50; i++)
         await db.put('steps', { ...base, id: `s${i}`, at: w.startedAt + i * 1000, target: `button "B${i}"` });
