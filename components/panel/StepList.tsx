@@ -20,8 +20,8 @@ export function StepList({ steps, startedAt, locale }: { steps: Step[]; startedA
     if (el && pinned.current) el.scrollTop = el.scrollHeight;
   }, [steps.length]);
   if (steps.length === 0) return <p class="muted small">{t('panelNoSteps')}</p>;
-  const earlier = Math.max(0, steps.length - LIVE_STEPS);
-  const shown = earlier > 0 ? steps.slice(earlier) : steps;
+  const shown = steps.slice(-LIVE_STEPS);
+  const earlier = steps.length - shown.length;
   return (
     <>
       {earlier > 0 && (

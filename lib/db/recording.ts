@@ -143,17 +143,6 @@ export async function storeFlushed(
   }
 }
 
-/** storeFlushed's answer to the page alone. */
-export async function storeFlush(
-  db: Db,
-  batch: FlushBatch,
-  tabId: number,
-  compress: Compress,
-  now = Date.now(),
-): Promise<FlushResult> {
-  return (await storeFlushed(db, batch, tabId, compress, now)).result;
-}
-
 export async function listChunks(db: Db, walkId: string): Promise<Chunk[]> {
   const rows = await db.getAllFromIndex('chunks', 'byWalk', walkId);
   return rows.map((r) => Chunk.parse(r)).sort((a, b) => a.firstTs - b.firstTs || a.id.localeCompare(b.id));

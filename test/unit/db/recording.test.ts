@@ -1,10 +1,10 @@
-import { listChunks, listRecorders, storeFlush } from '@/lib/db/recording';
+import { listChunks, listRecorders } from '@/lib/db/recording';
 import type { Db } from '@/lib/db/open-db';
 import type { Walk } from '@/lib/model';
 import { getWalk, listSteps } from '@/lib/db/walks';
 import { gunzip, gzip } from '@/lib/record/compress';
 import { T0, walkEvents } from '../../fixtures/events/walk-events';
-import { batchOf, freshDb, numberedEvents, pageStep, seedWalk, storedNumbers, TAB } from '../support/seed';
+import { batchOf, freshDb, numberedEvents, pageStep, seedWalk, storedNumbers, storeFlush, TAB } from '../support/seed';
 
 const NOW = 50_000;
 

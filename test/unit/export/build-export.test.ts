@@ -1,11 +1,10 @@
 import { createAudit } from '@/lib/db/audits';
-import { storeFlush } from '@/lib/db/recording';
 import { addStep, listSteps } from '@/lib/db/walks';
 import { buildAuditExport, exportFileName, GENERATOR, parseAuditExport } from '@/lib/export/build-export';
 import { AuditExport, EXPORT_SCHEMA_VERSION } from '@/lib/model';
 import { fromBase64, gunzip, gzip } from '@/lib/record/compress';
 import { walkEvents } from '../../fixtures/events/walk-events';
-import { batchOf, freshDb, numberedEvents, pageStep, seedWalk, TAB } from '../support/seed';
+import { batchOf, freshDb, numberedEvents, pageStep, seedWalk, storeFlush, TAB } from '../support/seed';
 import { SAMPLE_ANCHOR, SAMPLE_FIELDS } from '../support/journey-samples';
 
 const EXPORTED_AT = Date.UTC(2026, 10, 24, 9, 30);

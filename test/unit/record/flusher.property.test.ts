@@ -1,10 +1,9 @@
-import { storeFlush } from '@/lib/db/recording';
 import { getWalk, listSteps } from '@/lib/db/walks';
 import { FlushBatch, type FlushResult } from '@/lib/model';
 import { gzip } from '@/lib/record/compress';
 import { Flusher } from '@/lib/record/flusher';
 import { ManualClock, random, settle } from '../support/clock';
-import { freshDb, seedWalk, storedNumbers, TAB } from '../support/seed';
+import { freshDb, seedWalk, storedNumbers, storeFlush, TAB } from '../support/seed';
 
 const EVENTS = 2000;
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);

@@ -1,13 +1,12 @@
 import { SAMPLE_ANCHOR, SAMPLE_FIELDS } from '../support/journey-samples';
 import { putTag } from '@/lib/db/tags';
 import type { Db } from '@/lib/db/open-db';
-import { storeFlush } from '@/lib/db/recording';
 import { addStep } from '@/lib/db/walks';
 import type { PageStep } from '@/lib/model';
 import { gunzip, gzip } from '@/lib/record/compress';
 import { createReplayModel } from '@/lib/state/replay-model';
 import { T0, walkEvents } from '../../fixtures/events/walk-events';
-import { freshDb, seedWalk, TAB } from '../support/seed';
+import { freshDb, seedWalk, storeFlush, TAB } from '../support/seed';
 
 const LATER = 20_000;
 const shifted = walkEvents.map((e) => ({ ...e, timestamp: e.timestamp + LATER }));

@@ -1,8 +1,8 @@
 import { createAudit, savePersona } from '../../../lib/db/audits';
 import { type Db, openTouchpointDb } from '../../../lib/db/open-db';
-import { listChunks } from '../../../lib/db/recording';
+import { type Compress, listChunks, storeFlushed } from '../../../lib/db/recording';
 import { putWalk } from '../../../lib/db/walks';
-import type { Audit, FlushBatch, PageStep, Persona, Walk } from '../../../lib/model';
+import type { Audit, FlushBatch, FlushResult, PageStep, Persona, Walk } from '../../../lib/model';
 import { gunzip } from '../../../lib/record/compress';
 
 /** A database of its own for each test: fake-indexeddb keeps every name for the whole run. */
@@ -87,4 +87,15 @@ export async function storedNumbers(db: Db, walkId: string): Promise<number[]> {
     });
   }
   return out;
+}
+
+/** storeFlushed's answer to the page alone, as the worker sends it back. */
+export async function storeFlush(
+  db: Db,
+  batch: FlushBatch,
+  tabId: number,
+  compress: Compress,
+  now = Date.now(),
+): Promise<FlushResult> {
+  return (await storeFlushed(db, batch, tabId, compress, now)).result;
 }
