@@ -41,6 +41,18 @@ export function storageStatus(estimate: StorageEstimateLike | null | undefined):
 
 const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'] as const;
 
+/** Building a NumberFormat costs far more than using one, and the panel formats sizes on every change. */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, digits: number): Intl.NumberFormat {
+  const key = `${locale}:${digits}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+    formats.set(key, f);
+  }
+  return f;
+}
+
 /**
  * "1.2 MB": decimal units (what file managers and download dialogs show), one decimal below 100
  * of a unit, none above, and never a trailing ".0".
@@ -59,6 +71,6 @@ export function formatBytes(bytes: number, locale = 'en'): string {
     unit++;
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1;
-  const text = new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  const text = numberFormat(locale, digits).format(value);
   return `${text} ${UNITS[unit]}`;
 }

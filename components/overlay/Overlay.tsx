@@ -15,6 +15,15 @@ export interface OverlayProps {
 
 const KEY_STEP = 24;
 
+/**
+ * The clock alone reads the ticking signal, so each second redraws one text node, not the whole
+ * overlay, on every recorded page. Outside the live region: a screen reader hears the state change,
+ * not every second.
+ */
+function Elapsed({ model }: { model: OverlayModel }) {
+  return <time>{formatElapsed(model.elapsedMs.value)}</time>;
+}
+
 /** The in-page control of a walk: state, time, persona, pause and end; collapsible and movable. */
 export function Overlay({ model, onPause, onEnd, onTag, onScore, onShowTags, viewport }: OverlayProps) {
   const { status, collapsed, offset, notice, mode, showTags } = model;
@@ -79,8 +88,8 @@ export function Overlay({ model, onPause, onEnd, onTag, onScore, onShowTags, vie
           ⠿
         </button>
         <span class={`tp-dot tp-${status.value}`} aria-hidden="true" />
-        <span class="tp-state" role="status">
-          {state} · <time>{formatElapsed(model.elapsedMs.value)}</time>
+        <span class="tp-state">
+          <span role="status">{state}</span> · <Elapsed model={model} />
         </span>
         <button
           type="button"

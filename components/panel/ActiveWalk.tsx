@@ -6,6 +6,14 @@ import type { WalkModel } from '@/lib/state/panel-walk';
 import { formatBytes } from '@/lib/storage-status';
 import { StepList } from './StepList';
 
+/**
+ * The clock alone reads the ticking signal: were it read by ActiveWalk, every second would redraw
+ * the whole walk, its step list included, while the walked page loads beside it.
+ */
+function Elapsed({ walk }: { walk: WalkModel }) {
+  return <time>{formatElapsed(walk.elapsedMs.value)}</time>;
+}
+
 /** The walk being recorded: who, how long, how much, the controls, and the steps as they come. */
 export function ActiveWalk({ walk, locale }: { walk: WalkModel; locale: string }) {
   const w = walk.active.value;
@@ -20,7 +28,7 @@ export function ActiveWalk({ walk, locale }: { walk: WalkModel; locale: string }
         <strong>{t(STATUS_KEYS[w.status])}</strong>
         {' · '}
         <span class="sr-only">{t('panelElapsed')}</span>
-        <time>{formatElapsed(walk.elapsedMs.value)}</time>
+        <Elapsed walk={walk} />
       </p>
       <ul class="stats">
         <li>{t('panelStored', formatBytes(w.storedBytes, locale))}</li>

@@ -37,7 +37,7 @@ export function PanelApp({ model, locale }: PanelAppProps) {
       <AuditPicker model={model} />
       <section class="card" aria-labelledby="walk-heading">
         <h2 id="walk-heading">{t('panelWalkHeading')}</h2>
-        {model.walk.active.value ? (
+        {model.walk.isActive.value ? (
           <ActiveWalk walk={model.walk} locale={locale} />
         ) : (
           <StartWalk walk={model.walk} personas={model.personas.value} />

@@ -26,6 +26,7 @@ import {
 } from '../model';
 import { replayHash } from '../replay/hash';
 import { createOffsiteForm, validateOffsite } from './panel-offsite-form';
+import { assignIfChanged } from './same';
 import { errorText, type Message, msg, type PanelEnv } from './panel-types';
 
 /** One touchpoint of the journey with everything the walk gathered on it. */
@@ -64,6 +65,8 @@ export function createJourney(db: Db, env: PanelEnv) {
   const error = signal<Message | null>(null);
   const status = signal<Message | null>(null);
   const groups = computed(() => groupByStage(items.value));
+  /** The walk shown, by id: the journey's frame redraws when another walk is shown, not on every flush. */
+  const shownId = computed(() => walk.value?.id ?? null);
   const offsiteForm = createOffsiteForm(env.now);
 
   let seq = 0;
@@ -101,10 +104,10 @@ export function createJourney(db: Db, env: PanelEnv) {
     }
     const kpis = walkKpis({ walk: w, now: env.now(), touchpoints: tps, steps, signals, tags, scores, offsite });
     const byId = new Map(tps.map((t) => [t.id, t]));
-    walk.value = w;
-    touchpoints.value = tps;
+    assignIfChanged(walk, w);
+    assignIfChanged(touchpoints, tps);
     setShots(urls);
-    items.value = kpis.flatMap((k) => {
+    const next = kpis.flatMap((k) => {
       const touchpoint = byId.get(k.touchpointId);
       if (!touchpoint) return [];
       const mineTags = tags.filter((t) => t.touchpointId === k.touchpointId);
@@ -118,11 +121,14 @@ export function createJourney(db: Db, env: PanelEnv) {
         },
       ];
     });
+    assignIfChanged(items, next);
   }
 
   function setShots(next: Map<string, string>): void {
-    for (const [k, u] of shots.value) if (next.get(k) !== u) env.revokeUrl(u);
-    shots.value = next;
+    const old = shots.value;
+    for (const [k, u] of old) if (next.get(k) !== u) env.revokeUrl(u);
+    // A Map is no JSON data: the same tags with the same URLs are the same shots.
+    if (old.size !== next.size || [...next].some(([k, u]) => old.get(k) !== u)) shots.value = next;
   }
 
   async function act(done: Message, fn: () => Promise<unknown>): Promise<boolean> {
@@ -144,6 +150,7 @@ export function createJourney(db: Db, env: PanelEnv) {
     offsiteForm,
     walkId,
     walk,
+    shownId,
     touchpoints,
     items,
     groups,

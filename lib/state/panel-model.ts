@@ -11,6 +11,7 @@ import { createJourney } from './panel-journey';
 import { createPersonas } from './panel-personas';
 import { errorText, type Message, msg, type PanelEnv } from './panel-types';
 import { createWalk } from './panel-walk';
+import { assignIfChanged, stableComputed } from './same';
 import { coalesce } from './schedule';
 
 /**
@@ -46,13 +47,13 @@ export function createPanelModel(db: Db, env: PanelEnv) {
     const id = auditId.value;
     const [ps, ws] = id ? await Promise.all([listPersonas(db, id), listWalks(db, id)]) : [[], []];
     if (seq !== auditSeq) return; // another audit was chosen meanwhile
-    personas.value = ps;
-    walks.value = [...ws].reverse();
+    assignIfChanged(personas, ps);
+    assignIfChanged(walks, [...ws].reverse());
   }
 
   async function refreshStorage(): Promise<void> {
     const estimate = await env.estimateStorage().catch(() => null);
-    storage.value = estimate ? storageStatus(estimate) : null;
+    assignIfChanged(storage, estimate ? storageStatus(estimate) : null);
   }
 
   const auditForm = createAuditForm();
@@ -76,7 +77,8 @@ export function createPanelModel(db: Db, env: PanelEnv) {
     reload: loadAuditData,
   });
 
-  const pastWalks = computed(() => walks.value.filter((w) => w.status === 'ended'));
+  // The walk under way changes on every flush; the ended ones do not.
+  const pastWalks = stableComputed(() => walks.value.filter((w) => w.status === 'ended'));
   const journey = createJourney(db, env);
   /** A past walk the auditor opened; otherwise the journey shown is the live one, or the latest. */
   const chosenJourneyId = signal<string | null>(null);

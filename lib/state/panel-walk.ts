@@ -4,6 +4,7 @@ import type { Db } from '../db/open-db';
 import { activeWalk, getWalk, listSteps } from '../db/walks';
 import { type Audit, originPattern, type Persona, type Step, type Walk } from '../model';
 import { errorText, type Message, msg, type PanelEnv } from './panel-types';
+import { assignIfChanged } from './same';
 import { throttle } from './schedule';
 
 /** Steps are re-read at most this often: a busy page flushes on every tab every few seconds. */
@@ -16,6 +17,11 @@ export interface WalkDeps {
   personas: ReadonlySignal<Persona[]>;
   /** The walk changed: the root reloads the walk list and the storage estimate. */
   onChanged: () => void;
+}
+
+/** Stored steps are never rewritten, only added: the same count, first and last is the same list. */
+function sameSteps(a: readonly Step[], b: readonly Step[]): boolean {
+  return a.length === b.length && a[0]?.id === b[0]?.id && a.at(-1)?.id === b.at(-1)?.id;
 }
 
 type Busy = 'starting' | 'pausing' | 'ending' | null;
@@ -44,6 +50,8 @@ export function createWalk(deps: WalkDeps) {
   const blocker = computed<Message | null>(() =>
     !deps.audit.value ? msg('panelNeedAudit') : !persona.value ? msg('panelNeedPersona') : null,
   );
+  /** Whether a walk is under way: what the panel's root reads, so a flush does not redraw it all. */
+  const isActive = computed(() => active.value !== null);
   const elapsedMs = computed(() => (active.value ? Math.max(0, clock.value - active.value.startedAt) : 0));
 
   let readSeq = 0;
@@ -63,7 +71,7 @@ export function createWalk(deps: WalkDeps) {
     if (ended) lastEnded.value = ended;
     if (next?.id !== prev?.id) steps.value = [];
     personaName.value = name;
-    active.value = next;
+    assignIfChanged(active, next);
   }
 
   let stepSeq = 0;
@@ -74,7 +82,8 @@ export function createWalk(deps: WalkDeps) {
       if (!w) return;
       listSteps(db, w.id).then(
         (rows) => {
-          if (seq === stepSeq && active.value?.id === w.id) steps.value = rows;
+          if (seq !== stepSeq || active.value?.id !== w.id || sameSteps(steps.value, rows)) return;
+          steps.value = rows;
         },
         () => undefined, // the next change re-reads; a failed read shows the previous list
       );
@@ -105,6 +114,7 @@ export function createWalk(deps: WalkDeps) {
 
   return {
     active,
+    isActive,
     personaName,
     steps,
     lastEnded,

@@ -9,7 +9,8 @@ import { TouchpointCard } from './TouchpointCard';
 
 /** The live journey of a walk: touchpoints by stage, with KPIs, scores, tags and other channels. */
 export function Journey({ journey, categories }: { journey: JourneyModel; categories: Category[] }) {
-  if (!journey.walk.value) return null;
+  const shown = journey.shownId.value;
+  if (!shown) return null;
   const groups = journey.groups.value;
   return (
     <section class="card" aria-labelledby="journey-heading">
@@ -32,7 +33,7 @@ export function Journey({ journey, categories }: { journey: JourneyModel; catego
           </section>
         ))
       )}
-      <OutcomeForm key={journey.walk.value.id} journey={journey} />
+      <OutcomeForm key={shown} journey={journey} />
       <OffsiteForm journey={journey} />
     </section>
   );

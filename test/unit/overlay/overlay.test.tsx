@@ -1,13 +1,19 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { options } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Overlay } from '@/components/overlay/Overlay';
 import { createOverlayModel } from '@/lib/state/overlay-model';
 
 vi.mock('@/lib/i18n', async () => ({ t: (await import('../panel/support')).english }));
 
-function mount(init: { paused?: boolean } = {}) {
-  const model = createOverlayModel({ personaName: 'Ana', startedAt: 0, paused: init.paused ?? false, now: () => 0 });
+function mount(init: { paused?: boolean; now?: () => number } = {}) {
+  const model = createOverlayModel({
+    personaName: 'Ana',
+    startedAt: 0,
+    paused: init.paused ?? false,
+    now: init.now ?? (() => 0),
+  });
   const calls = { tag: 0, score: 0, showTags: [] as boolean[] };
   render(
     <Overlay
@@ -27,6 +33,30 @@ function mount(init: { paused?: boolean } = {}) {
 }
 
 const button = (name: string) => screen.getByRole('button', { name }) as HTMLButtonElement;
+
+describe('the overlay’s clock', () => {
+  it('ticks alone, outside the live region: the rest of the overlay is not redrawn', async () => {
+    let now = 0;
+    const { model } = mount({ now: () => now });
+    const drawn: unknown[] = [];
+    const previous = options.diffed;
+    options.diffed = (vnode) => {
+      drawn.push(vnode.type);
+      previous?.(vnode);
+    };
+    try {
+      now = 61_000;
+      model.tick();
+      await waitFor(() => expect(screen.getByText('01:01')).toBeTruthy());
+    } finally {
+      options.diffed = previous;
+    }
+    expect(drawn).toContain('time');
+    expect(drawn).not.toContain(Overlay);
+    expect(drawn).not.toContain('button');
+    expect(screen.getByRole('status').textContent).toBe('Recording');
+  });
+});
 
 describe('the overlay’s notices', () => {
   it('read a confirmation politely and a problem as an alert', async () => {

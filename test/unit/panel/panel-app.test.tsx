@@ -1,9 +1,14 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { options } from 'preact';
+import { ActiveWalk } from '../../../components/panel/ActiveWalk';
+import { Journey } from '../../../components/panel/journey/Journey';
+import { PastWalks } from '../../../components/panel/PastWalks';
+import { PersonaSection } from '../../../components/panel/PersonaSection';
 import { createAudit, savePersona } from '../../../lib/db/audits';
 import { putWalk } from '../../../lib/db/walks';
 import { PanelApp } from '../../../components/panel/PanelApp';
-import { LIVE_STEPS } from '../../../components/panel/StepList';
+import { LIVE_STEPS, StepList } from '../../../components/panel/StepList';
 import { createPanelModel } from '../../../lib/state/panel-model';
 import { freshDb } from '../support/seed';
 import { english, fakeEnv, walkRecord } from './support';
@@ -112,6 +117,73 @@ describe('the panel', () => {
     await model.walk.changed();
     expect(await screen.findByRole('button', { name: 'Resume recording' })).toBeTruthy();
     expect(screen.getByText('Paused')).toBeTruthy();
+  });
+
+  it('ticks its clock without redrawing the walk or its steps', async () => {
+    const { model, clock } = await mount(async (db) => {
+      const a = await createAudit(db, { name: 'Ventura', startUrl: 'https://ventura.example/' });
+      const p = await savePersona(db, { auditId: a.id, name: 'Ana' });
+      const w = await putWalk(db, walkRecord({ auditId: a.id, personaId: p.id, startedAt: 1_000_000 }));
+      await db.put('steps', {
+        walkId: w.id,
+        tabId: 1,
+        recorderId: 'r',
+        url: 'https://ventura.example/',
+        id: 's',
+        at: w.startedAt,
+        kind: 'visit',
+        title: 'Home',
+        target: null,
+      });
+    });
+    await screen.findByRole('list', { name: 'Steps' });
+    const drawn: unknown[] = [];
+    const previous = options.diffed;
+    options.diffed = (vnode) => {
+      drawn.push(vnode.type);
+      previous?.(vnode);
+    };
+    try {
+      clock.now += 65_000;
+      model.walk.tick();
+      expect(await screen.findByText('01:05')).toBeTruthy();
+    } finally {
+      options.diffed = previous;
+    }
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn).not.toContain(ActiveWalk);
+    expect(drawn).not.toContain(StepList);
+  });
+
+  it('redraws only the walk’s figures when a flush changes nothing else', async () => {
+    const { db, model } = await mount(async (db) => {
+      const a = await createAudit(db, { name: 'Ventura', startUrl: 'https://ventura.example/' });
+      const p = await savePersona(db, { auditId: a.id, name: 'Ana' });
+      await putWalk(db, walkRecord({ auditId: a.id, personaId: p.id, eventCount: 10 }));
+    });
+    await model.refreshJourney();
+    expect(await screen.findByText('Events: 10')).toBeTruthy();
+    const drawn: unknown[] = [];
+    const previous = options.diffed;
+    options.diffed = (vnode) => {
+      drawn.push(vnode.type);
+      previous?.(vnode);
+    };
+    try {
+      // A broadcast that finds nothing new redraws nothing.
+      await model.walk.changed();
+      await new Promise((r) => setTimeout(r, 20));
+      expect(drawn).toEqual([]);
+      const w = model.walk.active.value;
+      if (!w) throw new Error('no walk');
+      await db.put('walks', { ...w, eventCount: 11 });
+      await model.walk.changed();
+      expect(await screen.findByText('Events: 11')).toBeTruthy();
+    } finally {
+      options.diffed = previous;
+    }
+    expect(drawn).toContain(ActiveWalk);
+    for (const other of [PanelApp, Journey, PersonaSection, PastWalks]) expect(drawn).not.toContain(other);
   });
 
   it('shows the latest steps of a long walk, and says how many there are in all', async () => {

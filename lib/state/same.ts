@@ -1,0 +1,27 @@
+import { computed, type ReadonlySignal, type Signal } from '@preact/signals';
+
+/**
+ * The panel re-reads IndexedDB on every burst of worker broadcasts, and each read gives new
+ * objects even when nothing in them changed. Writing those into a signal redraws everything that
+ * reads it (the whole panel, for the signals the root reads), on two cores beside the walked page.
+ * So a value is written only when it differs as data; records read from IndexedDB are plain data.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Writes `next` into `s` unless it holds the same data already. */
+export function assignIfChanged<T>(s: Signal<T>, next: T): void {
+  if (!sameData(s.peek(), next)) s.value = next;
+}
+
+/** A computed signal that keeps its previous value (and so notifies no one) while the data is the same. */
+export function stableComputed<T>(fn: () => T): ReadonlySignal<T> {
+  let last: { value: T } | null = null;
+  return computed(() => {
+    const next = fn();
+    if (last && sameData(last.value, next)) return last.value;
+    last = { value: next };
+    return next;
+  });
+}
