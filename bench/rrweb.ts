@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { minifySync } from 'rolldown/experimental';
 import { PASSWORD_MASK, recordOptions } from '../lib/record/options';
 import { fixUntaintedCheck } from '../scripts/rrweb-untainted-fix';
 
 /**
  * Bare rrweb in a page, for the comparison: the same rrweb build the content script bundles
- * (@rrweb/record 2.1.6, whose UMD defines the global `rrwebRecord`), with exactly Touchpoint's
+ * (@rrweb/record 2.1.6, whose UMD defines the global `rrwebRecord`), minified, with exactly Touchpoint's
  * recording options and an emit that only keeps the event. It gets the build fix Touchpoint's own
  * bundle gets (scripts/rrweb-untainted-fix.ts: no borrowed iframe per page), so that the ratio is
  * what Touchpoint adds on top of rrweb, not what the fix saves.
@@ -24,14 +25,25 @@ export interface RrwebBundle {
   source: string;
 }
 
+/**
+ * Minified like the copy a site would serve and like the one Touchpoint bundles (rolldown's
+ * minifier, the one Vite builds with): parsing 160 kB of readable UMD on every page would make
+ * bare rrweb dearer than it is and flatter the ratio.
+ */
+function minified(code: string): string {
+  const out = minifySync('record.umd.js', code);
+  if (out.errors.length > 0) throw new Error(`minifying rrweb failed: ${out.errors[0]?.message}`);
+  return out.code;
+}
+
 /** `published`: rrweb exactly as the package ships it, without the build fix (reported beside). */
 export async function loadRrweb(root: string, { published = false } = {}): Promise<RrwebBundle> {
   for (const c of CANDIDATES) {
     const file = path.join(root, c.file);
     if (!existsSync(file)) continue;
     const text = await readFile(file, 'utf8');
-    const source = published ? text : fixUntaintedCheck(text);
-    if (!source.includes(`"${c.global}"`)) throw new Error(`${c.file} no longer defines the global ${c.global}`);
+    if (!text.includes(`"${c.global}"`)) throw new Error(`${c.file} no longer defines the global ${c.global}`);
+    const source = minified(published ? text : fixUntaintedCheck(text));
     return { file: c.file, global: c.global, source };
   }
   throw new Error('no rrweb UMD build found in node_modules');

@@ -16,6 +16,7 @@ import { PerfMeter } from './cdp';
 import { cpuAvailable, otherBrowsers } from './cpu';
 import { formatTable } from './report';
 import { benchOptions, loadRrweb, recordEveryPage } from './rrweb';
+import { adoptTab, writeRrwebExtension } from './rrweb-extension';
 import {
   type BenchConfig,
   type GeneratedRun,
@@ -24,6 +25,7 @@ import {
   runGenerated,
   runWalk,
   startBenchWalk,
+  WALK_MODES,
   type WalkRun,
 } from './scenarios';
 import { median, rotated, round } from './stats';
@@ -55,10 +57,15 @@ async function main(): Promise<void> {
   let browser: Launched | undefined;
   // Our own profile directory: it names this browser's renderers in /proc (CPU figures).
   const profileDir = await mkdtemp(path.join(tmpdir(), 'touchpoint-bench-'));
+  const cleanup = [profileDir];
   const machine = { loadAtStart: loadavg()[0] ?? 0, loadAtEnd: 0, otherBrowsersAtStart: 0, otherBrowsersAtEnd: 0 };
   try {
     site = await startFixtureServer();
-    browser = await launchChromium(EXTENSION, { profile: profileDir });
+    // Bare rrweb as a minimal extension injects it (bench/rrweb-extension.ts): loaded beside, used in one tab.
+    const floorDir = await mkdtemp(path.join(tmpdir(), 'touchpoint-bench-rrweb-ext-'));
+    cleanup.push(floorDir);
+    const floorId = await writeRrwebExtension(floorDir, rrweb);
+    browser = await launchChromium(EXTENSION, { profile: profileDir, alsoLoad: [{ dir: floorDir, id: floorId }] });
     const { context } = browser;
     const c: BenchConfig = {
       site,
@@ -86,8 +93,11 @@ async function main(): Promise<void> {
     // And rrweb as the package ships it (without the build fix), reported beside the target.
     const publishedWalkTab = await context.newPage();
     await recordEveryPage(publishedWalkTab, await loadRrweb(ROOT, { published: true }));
+    const floorTab = await context.newPage();
+    await adoptTab(floorTab, floorId, site.url('/about.html'));
     const meters = {
       none: await PerfMeter.attach(await context.newPage()),
+      extension: await PerfMeter.attach(floorTab),
       rrweb: await PerfMeter.attach(await context.newPage()),
       rrwebWalk: await PerfMeter.attach(rrwebWalkTab),
       publishedWalk: await PerfMeter.attach(publishedWalkTab),
@@ -100,7 +110,7 @@ async function main(): Promise<void> {
     const resets: Record<string, boolean> = {};
     for (const [name, meter] of Object.entries(meters)) {
       // The walk tabs' init scripts already record.
-      const mode: Mode = name === 'rrwebWalk' || name === 'publishedWalk' ? 'none' : (name as Mode);
+      const mode: Mode = ['rrwebWalk', 'publishedWalk', 'extension'].includes(name) ? 'none' : (name as Mode);
       await runGenerated(mode, meter, c, 1500);
       const before = await meter.sample();
       const home = site.url('/index.html');
@@ -113,6 +123,8 @@ async function main(): Promise<void> {
     for (const m of MODES) await runWalk(m, bMeter[m], c, resetsFor(m));
     const publishedWalk = () => runWalk('rrweb', meters.publishedWalk, c, resets.publishedWalk ?? true);
     await publishedWalk();
+    const floorWalk = () => runWalk('extension', meters.extension, c, resets.extension ?? true);
+    await floorWalk();
     log('warm-up walks done');
 
     const aRuns: Record<Mode, GeneratedRun[]> = { none: [], rrweb: [], touchpoint: [] };
@@ -127,8 +139,15 @@ async function main(): Promise<void> {
 
     const bRuns: Record<Mode, WalkRun[]> = { none: [], rrweb: [], touchpoint: [] };
     const bPublished: WalkRun[] = [];
+    const bFloor: WalkRun[] = [];
     for (let rep = 0; rep < REPS; rep++) {
-      for (const m of rotated(MODES, rep)) {
+      for (const m of rotated(WALK_MODES, rep)) {
+        if (m === 'extension') {
+          const r = await floorWalk();
+          bFloor.push(r);
+          log(`B ${rep + 1}/${REPS} rrweb as an extension ${fmtRun(r)}`);
+          continue;
+        }
         const r = await runWalk(m, bMeter[m], c, resetsFor(m));
         bRuns[m].push(r);
         log(`B ${rep + 1}/${REPS} ${m.padEnd(10)} ${fmtRun(r)} over ${r.pages.length} pages`);
@@ -153,6 +172,7 @@ async function main(): Promise<void> {
       B,
       bRuns,
       bPublished,
+      bFloor,
       aRuns,
       tpEvents,
       snapshotMs,
@@ -184,7 +204,7 @@ async function main(): Promise<void> {
       machine,
       targets: TARGET,
       A: { summary: A, runs: aRuns },
-      B: { summary: B, runs: bRuns, rrwebAsPublished: bPublished },
+      B: { summary: B, runs: bRuns, rrwebAsPublished: bPublished, rrwebAsExtension: bFloor },
       C: {
         snapshotMsMedian: round(snapshotMs, 2),
         snapshotMs: aRuns.rrweb.map((r) => r.snapshotMs),
@@ -205,7 +225,7 @@ async function main(): Promise<void> {
   } finally {
     await browser?.close().catch(() => undefined);
     await site?.close().catch(() => undefined);
-    await rm(profileDir, { recursive: true, force: true });
+    for (const dir of cleanup) await rm(dir, { recursive: true, force: true });
   }
 }
 

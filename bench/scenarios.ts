@@ -6,9 +6,13 @@ import type { FixtureServer } from '../test/fixtures/server';
 import { minus, type PerfMeter, plus, type Sample, ZERO } from './cdp';
 import { mainThreadCpuMs, rendererOf } from './cpu';
 import { eventCount, injectAndRecord, type RrwebBundle } from './rrweb';
+import { waitForFloor } from './rrweb-extension';
 
 export const MODES = ['none', 'rrweb', 'touchpoint'] as const;
 export type Mode = (typeof MODES)[number];
+/** The walk has one more: bare rrweb injected by a minimal extension (bench/rrweb-extension.ts). */
+export const WALK_MODES = ['none', 'rrweb', 'extension', 'touchpoint'] as const;
+export type WalkMode = (typeof WALK_MODES)[number];
 
 export interface BenchConfig {
   site: FixtureServer;
@@ -42,9 +46,10 @@ async function cpuClock(page: Page, c: BenchConfig) {
  * attached). Other modes wait on a locator too, so that Playwright's own per-document cost (its
  * injected script, ~5–15 ms a page) is paid in every mode, not only in the touchpoint one.
  */
-async function readyLocator(page: Page, mode: Mode): Promise<void> {
+async function readyLocator(page: Page, mode: WalkMode): Promise<void> {
   if (mode === 'touchpoint') await waitForRecorder(page);
   else await page.locator('body').waitFor({ state: 'attached', timeout: 15_000 });
+  if (mode === 'extension') await waitForFloor(page);
 }
 
 /** Creates an audit and a persona through the panel and starts a walk at `startUrl`: the walk tab and the panel. */
@@ -129,7 +134,7 @@ const quoteSubmit = (tab: Page) =>
  * `resets`: the CDP counters restart with each document (checked at start-up), so each page's last
  * sample is that page's whole main-thread time, load included. Otherwise, deltas of one counter.
  */
-export async function runWalk(mode: Mode, meter: PerfMeter, c: BenchConfig, resets: boolean): Promise<WalkRun> {
+export async function runWalk(mode: WalkMode, meter: PerfMeter, c: BenchConfig, resets: boolean): Promise<WalkRun> {
   const tab = meter.page;
   await tab.bringToFront();
   const ready = async () => {

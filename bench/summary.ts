@@ -85,6 +85,8 @@ export interface TableInput {
   bRuns: Record<Mode, Run[]>;
   /** B's walk with rrweb as the package ships it (without Touchpoint's build fix). */
   bPublished: Run[];
+  /** B's walk with bare rrweb injected by a minimal extension (bench/rrweb-extension.ts). */
+  bFloor: Run[];
   aRuns: Record<Mode, GeneratedRun[]>;
   /** Events Touchpoint stored for each touchpoint run of A. */
   tpEvents: number[];
@@ -113,6 +115,30 @@ function publishedRows(tp: Run[], published: Run[]): Row[] {
   ];
 }
 
+/**
+ * What any extension pays before recording anything (an isolated world and an injection on every
+ * page): Touchpoint beside bare rrweb injected by a minimal extension, the floor for a recorder
+ * that, like Touchpoint, never runs its code in the page's own world.
+ */
+function floorRows(tp: Run[], floor: Run[]): Row[] {
+  const med = (runs: Run[], k: keyof Run) => median(runs.map((r) => r[k]));
+  const pair = (k: keyof Run) =>
+    pairedRatio(
+      tp.map((r) => r[k]),
+      floor.map((r) => r[k]),
+    );
+  return [
+    {
+      figure: '  rrweb as an extension injects it: Task / Script / CPU ms',
+      value: `${show(med(floor, 'taskMs'))} / ${show(med(floor, 'scriptMs'))} / ${show(med(floor, 'cpuMs'))}`,
+    },
+    {
+      figure: '  touchpoint / rrweb as an extension (TaskDuration, CPU)',
+      value: `${x2(ratio(med(tp, 'taskMs'), med(floor, 'taskMs')))} (paired ${x2(pair('taskMs'))}), ${x2(ratio(med(tp, 'cpuMs'), med(floor, 'cpuMs')))} (paired ${x2(pair('cpuMs'))})`,
+    },
+  ];
+}
+
 /** Every row of the printed table, sections A to E. */
 export function tableRows(t: TableInput): Row[] {
   const { storage, size } = t;
@@ -124,6 +150,7 @@ export function tableRows(t: TableInput): Row[] {
     },
     ...scenarioRows('B. fixture walk (home > destinations > Lisbon > quote form > sent), summed over pages', t.B),
     ...publishedRows(t.bRuns.touchpoint, t.bPublished),
+    ...floorRows(t.bRuns.touchpoint, t.bFloor),
     section('C. full snapshot'),
     {
       figure: `  bare rrweb: initial record() on ${t.elements} elements (median)`,

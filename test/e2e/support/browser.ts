@@ -27,7 +27,8 @@ export interface Launched {
 /** Launches Debian's Chromium with a fresh profile and, unless `extension` is null, one extension. */
 export async function launchChromium(
   extension: string | null = EXTENSIONS.e2e,
-  opts: { headless?: boolean; profile?: string; lang?: string } = {},
+  /** `alsoLoad`: more unpacked extensions beside it, with their ids (the bench's bare-rrweb one). */
+  opts: { headless?: boolean; profile?: string; lang?: string; alsoLoad?: { dir: string; id: string }[] } = {},
 ): Promise<Launched> {
   // A given profile outlives the browser (restart tests); a fresh one is removed on close.
   const profile = opts.profile ?? (await mkdtemp(path.join(tmpdir(), 'touchpoint-profile-')));
@@ -43,7 +44,9 @@ export async function launchChromium(
   ];
   // The browser's UI language, which chrome.i18n (and so Touchpoint's UI) follows.
   if (opts.lang) args.push(`--lang=${opts.lang}`);
-  if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
+  const others = opts.alsoLoad ?? [];
+  const dirs = [...(extension ? [extension] : []), ...others.map((o) => o.dir)].join(',');
+  if (dirs) args.push(`--disable-extensions-except=${dirs}`, `--load-extension=${dirs}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
@@ -53,7 +56,10 @@ export async function launchChromium(
   let serviceWorker: Worker | undefined;
   let extensionId = '';
   if (extension) {
-    serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const ours = (w: Worker) => !others.some((o) => w.url().startsWith(`chrome-extension://${o.id}/`));
+    serviceWorker =
+      context.serviceWorkers().find(ours) ??
+      (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 }));
     extensionId = new URL(serviceWorker.url()).host;
   }
   return {
