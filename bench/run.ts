@@ -3,7 +3,8 @@
  * one Chromium with the loopback build. Medians over alternated repetitions (this machine is noisy).
  * Reports, never judges: the exit code is non-zero only when the bench itself failed.
  *
- * Env: BENCH_REPS (default 5), BENCH_WORKLOAD_MS (default 8000), BENCH_ELEMENTS (default 5000),
+ * Env: BENCH_REPS (default 5), BENCH_WALK_REPS (default 11: a walk takes seconds, and its short
+ * pages are the noisiest figure), BENCH_WORKLOAD_MS (default 8000), BENCH_ELEMENTS (default 5000),
  * BENCH_EXTENSION (default .output/chrome-mv3-loopback: another built extension folder to compare).
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -39,6 +40,7 @@ const envInt = (name: string, fallback: number) => {
   return Number.isInteger(v) && v > 0 ? v : fallback;
 };
 const REPS = envInt('BENCH_REPS', 5);
+const WALK_REPS = envInt('BENCH_WALK_REPS', 11);
 const WORKLOAD_MS = envInt('BENCH_WORKLOAD_MS', 8000);
 const ELEMENTS = envInt('BENCH_ELEMENTS', 5000);
 const EXTENSION = process.env.BENCH_EXTENSION ? path.resolve(process.env.BENCH_EXTENSION) : EXTENSIONS.loopback;
@@ -47,7 +49,7 @@ const t0 = Date.now();
 const log = (msg: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(3)}s] ${msg}`);
 
 async function main(): Promise<void> {
-  log(`bench: ${REPS} repetitions, workload ${WORKLOAD_MS} ms on generated.html?n=${ELEMENTS}`);
+  log(`bench: ${REPS} repetitions (${WALK_REPS} of the walk), workload ${WORKLOAD_MS} ms on generated.html?n=${ELEMENTS}`);
   const size = await contentScriptSize(ROOT, EXTENSION);
   const rrweb = await loadRrweb(ROOT);
   log(
@@ -140,21 +142,21 @@ async function main(): Promise<void> {
     const bRuns: Record<Mode, WalkRun[]> = { none: [], rrweb: [], touchpoint: [] };
     const bPublished: WalkRun[] = [];
     const bFloor: WalkRun[] = [];
-    for (let rep = 0; rep < REPS; rep++) {
+    for (let rep = 0; rep < WALK_REPS; rep++) {
       for (const m of rotated(WALK_MODES, rep)) {
         if (m === 'extension') {
           const r = await floorWalk();
           bFloor.push(r);
-          log(`B ${rep + 1}/${REPS} rrweb as an extension ${fmtRun(r)}`);
+          log(`B ${rep + 1}/${WALK_REPS} rrweb as an extension ${fmtRun(r)}`);
           continue;
         }
         const r = await runWalk(m, bMeter[m], c, resetsFor(m));
         bRuns[m].push(r);
-        log(`B ${rep + 1}/${REPS} ${m.padEnd(10)} ${fmtRun(r)} over ${r.pages.length} pages`);
+        log(`B ${rep + 1}/${WALK_REPS} ${m.padEnd(10)} ${fmtRun(r)} over ${r.pages.length} pages`);
       }
       const r = await publishedWalk();
       bPublished.push(r);
-      log(`B ${rep + 1}/${REPS} rrweb as published ${fmtRun(r)}`);
+      log(`B ${rep + 1}/${WALK_REPS} rrweb as published ${fmtRun(r)}`);
     }
     machine.loadAtEnd = loadavg()[0] ?? 0;
     machine.otherBrowsersAtEnd = otherBrowsers(profileDir);
@@ -193,6 +195,7 @@ async function main(): Promise<void> {
       when: new Date().toISOString(),
       config: {
         reps: REPS,
+        walkReps: WALK_REPS,
         workloadMs: WORKLOAD_MS,
         elements: ELEMENTS,
         settleMs: c.settleMs,

@@ -120,7 +120,7 @@ function publishedRows(tp: Run[], published: Run[]): Row[] {
  * page): Touchpoint beside bare rrweb injected by a minimal extension, the floor for a recorder
  * that, like Touchpoint, never runs its code in the page's own world.
  */
-function floorRows(tp: Run[], floor: Run[]): Row[] {
+function floorRows(tp: Run[], floor: Run[], inPage: Run[]): Row[] {
   const med = (runs: Run[], k: keyof Run) => median(runs.map((r) => r[k]));
   const pair = (k: keyof Run) =>
     pairedRatio(
@@ -131,6 +131,10 @@ function floorRows(tp: Run[], floor: Run[]): Row[] {
     {
       figure: '  rrweb as an extension injects it: Task / Script / CPU ms',
       value: `${show(med(floor, 'taskMs'))} / ${show(med(floor, 'scriptMs'))} / ${show(med(floor, 'cpuMs'))}`,
+    },
+    {
+      figure: '  rrweb as an extension / rrweb in the page (TaskDuration, CPU)',
+      value: `${x2(ratio(med(floor, 'taskMs'), med(inPage, 'taskMs')))}, ${x2(ratio(med(floor, 'cpuMs'), med(inPage, 'cpuMs')))}`,
     },
     {
       figure: '  touchpoint / rrweb as an extension (TaskDuration, CPU)',
@@ -150,7 +154,7 @@ export function tableRows(t: TableInput): Row[] {
     },
     ...scenarioRows('B. fixture walk (home > destinations > Lisbon > quote form > sent), summed over pages', t.B),
     ...publishedRows(t.bRuns.touchpoint, t.bPublished),
-    ...floorRows(t.bRuns.touchpoint, t.bFloor),
+    ...floorRows(t.bRuns.touchpoint, t.bFloor, t.bRuns.rrweb),
     section('C. full snapshot'),
     {
       figure: `  bare rrweb: initial record() on ${t.elements} elements (median)`,
