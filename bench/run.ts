@@ -49,7 +49,9 @@ const t0 = Date.now();
 const log = (msg: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(3)}s] ${msg}`);
 
 async function main(): Promise<void> {
-  log(`bench: ${REPS} repetitions (${WALK_REPS} of the walk), workload ${WORKLOAD_MS} ms on generated.html?n=${ELEMENTS}`);
+  log(
+    `bench: ${REPS} repetitions (${WALK_REPS} of the walk), workload ${WORKLOAD_MS} ms on generated.html?n=${ELEMENTS}`,
+  );
   const size = await contentScriptSize(ROOT, EXTENSION);
   const rrweb = await loadRrweb(ROOT);
   log(
