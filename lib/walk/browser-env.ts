@@ -3,7 +3,7 @@ import type { Db } from '../db/open-db';
 import type { Compress } from '../db/recording';
 import type { sendToTab } from '../messaging/client';
 import type { RecorderContext } from '../model';
-import type { WalkEnv } from './controller';
+import type { WalkEnv } from './walk-env';
 import { RECORDER_CONTEXT_KEY } from './recorder-context';
 import { forwardPageErrors } from './page-errors';
 

@@ -1,47 +1,11 @@
-import { type Compress, storeFlushed } from '../db/recording';
-import type { Db } from '../db/open-db';
 import { getAudit } from '../db/audits';
-import { listTags, pageKey } from '../db/tags';
-import { activeWalk, addStep, endWalk, getWalk, updateWalk, putWalk } from '../db/walks';
-import { DEFAULT_CATEGORIES, type FlushBatch, type FlushResult, type RecorderContext, type Walk } from '../model';
+import { storeFlushed } from '../db/recording';
+import { activeWalk, addStep, endWalk, getWalk, putWalk, updateWalk } from '../db/walks';
+import type { FlushBatch, FlushResult, Walk } from '../model';
+import { contextFor } from './context-for';
+import type { StartWalk, WalkEnv } from './walk-env';
 
-/** The browser as the walk controller sees it: passed in, so the controller unit-tests in Node. */
-export interface WalkEnv {
-  db: Db;
-  compress: Compress;
-  now: () => number;
-  /** Opens a tab at a URL and returns its id. */
-  openTab: (url: string) => Promise<number>;
-  /** The tab's URL once its page has finished loading; null while loading or for a tab that no longer exists. */
-  loadedUrl: (tabId: number) => Promise<string | null>;
-  tabExists: (tabId: number) => Promise<boolean>;
-  /**
-   * A note that lives as long as the browser session (survives the worker, not a browser
-   * restart): the walk recording in this session.
-   */
-  sessionWalk: { get: () => Promise<string | undefined>; set: (walkId: string) => Promise<void> };
-  /**
-   * Injects the recorder into a tab's current page, with what it needs to start (no round trip
-   * back to ask for it); throws when the page may not be scripted.
-   */
-  inject: (tabId: number, context: RecorderContext) => Promise<void>;
-  /** Injects the tagging tools into a walk tab (they join the recorder's isolated world). */
-  injectTagger: (tabId: number) => Promise<void>;
-  /** Asks a tab's recorder to deliver everything it holds; resolves when it has or gave up. */
-  drain: (tabId: number) => Promise<void>;
-  /** Tells the panel and the given tabs (by default the walk's open tabs) that the walk changed. */
-  notify: (walk: Walk, tabIds?: number[]) => void;
-  personaName: (personaId: string) => Promise<string>;
-  /** The auditor's "Show tags" toggle, for the browser session (default on). */
-  showTags: { get: () => Promise<boolean>; set: (on: boolean) => Promise<void> };
-}
-
-export interface StartWalk {
-  auditId: string;
-  personaId: string;
-  auditorName: string;
-  tabId?: number | undefined;
-}
+export type { StartWalk, WalkEnv } from './walk-env';
 
 export function createWalkController(env: WalkEnv) {
   const { db } = env;
@@ -61,29 +25,9 @@ export function createWalkController(env: WalkEnv) {
     });
   }
 
-  /** What a recorder starting on `url` in a walk tab needs: the walk, privacy options, the overlay's state. */
-  async function contextFor(walk: Walk, tabId: number, url: string): Promise<RecorderContext> {
-    const audit = await getAudit(db, walk.auditId);
-    const here = pageKey(url);
-    const tagsHere = url ? (await listTags(db, walk.id)).filter((t) => pageKey(t.url) === here).length : 0;
-    return {
-      walkId: walk.id,
-      auditId: walk.auditId,
-      categories: audit?.categories ?? [...DEFAULT_CATEGORIES],
-      tabId,
-      personaName: await env.personaName(walk.personaId),
-      startedAt: walk.startedAt,
-      paused: walk.status === 'paused',
-      maskAllText: audit?.privacy.maskAllText ?? false,
-      blockSelectors: audit?.privacy.blockSelectors ?? [],
-      showTags: await env.showTags.get(),
-      tagsHere,
-    };
-  }
-
   /** Records the tab's page. Pages Touchpoint may not script (another site without permission, chrome://) stay unrecorded. */
   async function injectInto(walk: Walk, tabId: number, url: string): Promise<void> {
-    await env.inject(tabId, await contextFor(walk, tabId, url)).catch(() => undefined);
+    await env.inject(tabId, await contextFor(env, walk, tabId, url)).catch(() => undefined);
   }
 
   async function changed(walk: Walk | undefined): Promise<Walk | null> {

@@ -1,0 +1,30 @@
+import { getAudit } from '../db/audits';
+import { listTags, pageKey } from '../db/tags';
+import { DEFAULT_CATEGORIES, type RecorderContext, type Walk } from '../model';
+import type { WalkEnv } from './walk-env';
+
+/** What a recorder starting on `url` in a walk tab needs: the walk, privacy options, the overlay's state. */
+export async function contextFor(
+  env: Pick<WalkEnv, 'db' | 'personaName' | 'showTags'>,
+  walk: Walk,
+  tabId: number,
+  url: string,
+): Promise<RecorderContext> {
+  const { db } = env;
+  const audit = await getAudit(db, walk.auditId);
+  const here = pageKey(url);
+  const tagsHere = url ? (await listTags(db, walk.id)).filter((t) => pageKey(t.url) === here).length : 0;
+  return {
+    walkId: walk.id,
+    auditId: walk.auditId,
+    categories: audit?.categories ?? [...DEFAULT_CATEGORIES],
+    tabId,
+    personaName: await env.personaName(walk.personaId),
+    startedAt: walk.startedAt,
+    paused: walk.status === 'paused',
+    maskAllText: audit?.privacy.maskAllText ?? false,
+    blockSelectors: audit?.privacy.blockSelectors ?? [],
+    showTags: await env.showTags.get(),
+    tagsHere,
+  };
+}

@@ -1,0 +1,41 @@
+import type { Compress } from '../db/recording';
+import type { Db } from '../db/open-db';
+import type { RecorderContext, Walk } from '../model';
+
+/** The browser as the walk controller sees it: passed in, so the controller unit-tests in Node. */
+export interface WalkEnv {
+  db: Db;
+  compress: Compress;
+  now: () => number;
+  /** Opens a tab at a URL and returns its id. */
+  openTab: (url: string) => Promise<number>;
+  /** The tab's URL once its page has finished loading; null while loading or for a tab that no longer exists. */
+  loadedUrl: (tabId: number) => Promise<string | null>;
+  tabExists: (tabId: number) => Promise<boolean>;
+  /**
+   * A note that lives as long as the browser session (survives the worker, not a browser
+   * restart): the walk recording in this session.
+   */
+  sessionWalk: { get: () => Promise<string | undefined>; set: (walkId: string) => Promise<void> };
+  /**
+   * Injects the recorder into a tab's current page, with what it needs to start (no round trip
+   * back to ask for it); throws when the page may not be scripted.
+   */
+  inject: (tabId: number, context: RecorderContext) => Promise<void>;
+  /** Injects the tagging tools into a walk tab (they join the recorder's isolated world). */
+  injectTagger: (tabId: number) => Promise<void>;
+  /** Asks a tab's recorder to deliver everything it holds; resolves when it has or gave up. */
+  drain: (tabId: number) => Promise<void>;
+  /** Tells the panel and the given tabs (by default the walk's open tabs) that the walk changed. */
+  notify: (walk: Walk, tabIds?: number[]) => void;
+  personaName: (personaId: string) => Promise<string>;
+  /** The auditor's "Show tags" toggle, for the browser session (default on). */
+  showTags: { get: () => Promise<boolean>; set: (on: boolean) => Promise<void> };
+}
+
+export interface StartWalk {
+  auditId: string;
+  personaId: string;
+  auditorName: string;
+  tabId?: number | undefined;
+}
