@@ -1,15 +1,14 @@
 import { computed, signal } from '@preact/signals';
-import { createAudit, listAudits, listPersonas, setAuditCategories } from '../db/audits';
+import { createAudit, listAudits, listPersonas } from '../db/audits';
 import type { Db } from '../db/open-db';
 import { listWalks } from '../db/walks';
-import { buildAuditExport, exportFileName } from '../export/build-export';
 import type { Audit, Persona, Walk } from '../model';
 import { type StorageStatus, storageStatus } from '../storage-status';
 import { createAuditForm, validateAuditForm } from './panel-audit-form';
-import { categoriesFromLines, defaultCategories } from './panel-categories';
 import { createJourney } from './panel-journey';
 import { createPersonas } from './panel-personas';
 import { errorText, type Message, msg, type PanelEnv } from './panel-types';
+import { createAuditActions } from './panel-audit-actions';
 import { createWalk } from './panel-walk';
 import { assignIfChanged, stableComputed } from './same';
 import { coalesce } from './schedule';
@@ -35,10 +34,7 @@ export function createPanelModel(db: Db, env: PanelEnv) {
   const loadError = signal<Message | null>(null);
   /** A short confirmation for the screen reader's status region ("Audit … created."). */
   const status = signal<Message | null>(null);
-  const exportError = signal<Message | null>(null);
-  const exporting = signal(false);
   const storage = signal<StorageStatus | null>(null);
-  const categoriesError = signal<Message | null>(null);
   const persisted = signal<boolean | null>(null);
 
   let auditSeq = 0;
@@ -57,6 +53,15 @@ export function createPanelModel(db: Db, env: PanelEnv) {
   }
 
   const auditForm = createAuditForm();
+  const auditActions = createAuditActions({
+    db,
+    env,
+    audit,
+    status,
+    reloadAudits: async () => {
+      audits.value = await listAudits(db);
+    },
+  });
   const walk = createWalk({
     db,
     env,
@@ -99,7 +104,7 @@ export function createPanelModel(db: Db, env: PanelEnv) {
   async function selectAudit(id: string): Promise<void> {
     chosenAuditId.value = id;
     personaModel.reset();
-    exportError.value = null;
+    auditActions.exportError.value = null;
     await loadAuditData();
   }
 
@@ -119,8 +124,6 @@ export function createPanelModel(db: Db, env: PanelEnv) {
     pastWalks,
     loadError,
     status,
-    exportError,
-    exporting,
     storage,
     persisted,
     storageFull,
@@ -184,53 +187,7 @@ export function createPanelModel(db: Db, env: PanelEnv) {
       }
     },
 
-    categoriesError,
-    /**
-     * Saves the current audit's friction categories from the editor's lines. `shown` names a
-     * category as the editor showed it (translated defaults), so an unchanged line keeps its id.
-     */
-    async saveCategories(text: string, shown?: (c: Audit['categories'][number]) => string): Promise<void> {
-      const current = audit.value;
-      if (!current) return;
-      categoriesError.value = null;
-      const categories = categoriesFromLines(text, current.categories, shown);
-      if (!categories) {
-        categoriesError.value = msg('categoriesEmpty');
-        return;
-      }
-      try {
-        await setAuditCategories(db, current.id, categories);
-        audits.value = await listAudits(db);
-        status.value = msg('categoriesSaved');
-      } catch (e) {
-        categoriesError.value = msg('panelErrorSave', errorText(e));
-      }
-    },
-    async resetCategories(): Promise<void> {
-      const current = audit.value;
-      if (!current) return;
-      await setAuditCategories(db, current.id, defaultCategories());
-      audits.value = await listAudits(db);
-      status.value = msg('categoriesSaved');
-    },
-
-    async exportAudit(): Promise<void> {
-      const id = auditId.value;
-      if (!id || exporting.value) return;
-      exporting.value = true;
-      exportError.value = null;
-      status.value = null;
-      try {
-        const exp = await buildAuditExport(db, id);
-        const fileName = exportFileName(exp);
-        env.download(fileName, JSON.stringify(exp));
-        status.value = msg('panelExported', fileName);
-      } catch (e) {
-        exportError.value = msg('panelExportFailed', errorText(e));
-      } finally {
-        exporting.value = false;
-      }
-    },
+    ...auditActions,
   };
 }
 
