@@ -1,20 +1,16 @@
 import { batch, computed, signal } from '@preact/signals';
-import { listAudits } from '../db/audits';
 import type { Db } from '../db/open-db';
-import type { Audit } from '../model';
-import type { DecodedSegment, SegmentProblem } from '../replay/decode';
 import { parseReplayHash, replayHash } from '../replay/hash';
-import { loadReplayWalk, loadWalkRows, type ReplayWalk, type WalkRow } from '../replay/load';
-import { createSegmentReader, type SegmentReader } from '../replay/segment-reader';
+import { loadReplayWalk, type ReplayWalk } from '../replay/load';
 import { playerOffset, segmentIndexOfStep, stepAtTime } from '../replay/timeline';
+import { createReplayList } from './replay-list';
+import { createSegmentView } from './segment-view';
+
+export type { ShownSegment } from './segment-view';
 
 export interface ReplayDeps {
   db: () => Promise<Db>;
   gunzip: (bytes: Uint8Array) => Promise<string>;
-}
-
-export interface ShownSegment extends DecodedSegment {
-  index: number;
 }
 
 /** A request to move the player; `n` makes a second click on the same step seek again. */
@@ -30,17 +26,13 @@ const PIN_MS = 300;
 
 /** The replay page's state and actions. The address (hash) drives it; components only render it. */
 export function createReplayModel(deps: ReplayDeps) {
-  const audits = signal<Audit[] | null>(null);
-  const auditId = signal<string | null>(null);
-  const walks = signal<WalkRow[] | null>(null);
+  const list = createReplayList(deps.db);
+  const { audits, auditId, walks, selectAudit } = list;
   const loadingWalk = signal(false);
   const open = signal<ReplayWalk | null>(null);
-  /** The page in the player, -1 before one is chosen. */
-  const segmentIndex = signal(-1);
-  /** The decoded page in the player, or null while it is read. */
-  const shown = signal<ShownSegment | null>(null);
-  /** Damage found in the walk's pages, by segment index, filled as they are read. */
-  const damaged = signal<ReadonlyMap<number, SegmentProblem>>(new Map());
+  const pages = createSegmentView(deps.gunzip);
+  const { segmentIndex, shown, damaged } = pages;
+  const showSegment = pages.show;
   const seek = signal<SeekRequest | null>(null);
   /** The step the auditor chose (it goes in the address); `currentStepId` follows playback. */
   const selectedStepId = signal<string | null>(null);
@@ -49,10 +41,8 @@ export function createReplayModel(deps: ReplayDeps) {
   const selectedTagId = signal<string | null>(null);
   const problem = signal<ReplayProblem | null>(null);
 
-  let reader: SegmentReader | null = null;
-  // Bumped when the open walk (or the listed audit) changes: late answers for the old one are dropped.
+  // Bumped when the open walk changes: late answers for the old one are dropped.
   let walkGen = 0;
-  let listGen = 0;
   let seekN = 0;
   let pinnedOffset: number | null = null;
 
@@ -62,63 +52,17 @@ export function createReplayModel(deps: ReplayDeps) {
       : replayHash({ auditId: auditId.value }),
   );
 
-  function noteDamage(i: number, d: DecodedSegment) {
-    if (d.problem && damaged.value.get(i) !== d.problem) damaged.value = new Map(damaged.value).set(i, d.problem);
-  }
-
-  async function showSegment(i: number): Promise<ShownSegment | null> {
-    if (segmentIndex.value === i && shown.value?.index === i) return shown.value;
-    const reading = reader?.read(i);
-    if (!reading) return null;
-    const gen = walkGen;
-    batch(() => {
-      segmentIndex.value = i;
-      shown.value = null;
-    });
-    const d = await reading;
-    // The auditor may have moved on (another page, another walk) while this one was read.
-    if (gen !== walkGen || segmentIndex.value !== i) return null;
-    noteDamage(i, d);
-    shown.value = { ...d, index: i };
-    return shown.value;
-  }
-
-  /** Reads every page once in the background, so damage shows before the auditor gets there. */
-  async function scanForDamage(gen: number, count: number) {
-    for (let i = 0; i < count && gen === walkGen; i++) {
-      const d = await reader?.check(i);
-      if (d && gen === walkGen) noteDamage(i, d);
-    }
-  }
-
-  async function selectAudit(id: string | null) {
-    const all = audits.value ?? [];
-    const chosen = all.find((a) => a.id === id) ?? all[0] ?? null;
-    auditId.value = chosen?.id ?? null;
-    if (!chosen) {
-      walks.value = [];
-      return;
-    }
-    const gen = ++listGen;
-    walks.value = null;
-    const rows = await loadWalkRows(await deps.db(), chosen.id);
-    if (gen === listGen) walks.value = rows;
-  }
-
   /** `loading`: a walk is about to be read, so the page never looks like the list in between. */
   function closeWalk(loading = false) {
     walkGen++;
-    reader = null;
     pinnedOffset = null;
     batch(() => {
       open.value = null;
-      segmentIndex.value = -1;
-      shown.value = null;
+      pages.load(null);
       seek.value = null;
       selectedStepId.value = null;
       selectedTagId.value = null;
       currentStepId.value = null;
-      damaged.value = new Map();
       loadingWalk.value = loading;
     });
   }
@@ -128,14 +72,13 @@ export function createReplayModel(deps: ReplayDeps) {
     const gen = walkGen;
     const w = await loadReplayWalk(await deps.db(), id);
     if (gen !== walkGen) return false;
-    reader = w ? createSegmentReader(w.segments, deps.gunzip) : null;
     batch(() => {
+      pages.load(w?.segments ?? null);
       loadingWalk.value = false;
       open.value = w;
       if (w) auditId.value = w.walk.auditId;
       else problem.value = { kind: 'walk-not-found' };
     });
-    if (w) void scanForDamage(gen, w.segments.length);
     return w !== null;
   }
 
@@ -218,13 +161,13 @@ export function createReplayModel(deps: ReplayDeps) {
     hash,
     /** Loads the audits, then shows what the address asks for. */
     start: run(async (initialHash: string) => {
-      audits.value = await listAudits(await deps.db());
+      await list.loadAudits();
       await applyHash(initialHash);
     }),
     applyHash: run(applyHash),
     /** Re-reads the lists: walks may have been recorded while the page was in the background. */
     refresh: run(async () => {
-      audits.value = await listAudits(await deps.db());
+      await list.loadAudits();
       if (!open.value && !loadingWalk.value) await selectAudit(auditId.value);
     }),
     /** Previous / next page: plays it from its start. */
