@@ -1,19 +1,17 @@
 import { t } from '../i18n';
 import type { Tag, TagFields } from '../model';
-import type { MessageName, RequestOf, ResponseOf } from '../messaging/types';
 import { describeElement } from '../record/describe';
-import { draftOf, fieldsOf, scoreDraftOf, scoreFieldsOf, type TaggerModel } from '../state/tagger-model';
+import { draftOf, fieldsOf, type TaggerModel } from '../state/tagger-model';
 import type { RecorderBridge, Tagger, TaggerMode } from './bridge';
 import { type FocusReturn, focusNow, returnFocus } from './focus-return';
 import { createMarkers } from './markers';
 import { boxOf, elementAt, pickables, stepPickable } from './pick';
 import { captureHidden, tagDraft, typedBoxes } from './page-reads';
 import { createPickKeys } from './pick-keys';
+import { createScoreForm, type Send } from './score-form';
 
 /** The custom rrweb event a tag is recorded as, so the replay shows where it was pinned. */
 export const TAG_EVENT = 'touchpoint-tag';
-
-type Send = <K extends MessageName>(name: K, payload: RequestOf<K>) => Promise<ResponseOf<K>>;
 
 export interface TaggerDeps {
   win: Window;
@@ -55,6 +53,8 @@ export function createTagger({ win, model, bridge, send }: TaggerDeps) {
     model.hover.value = el ? boxOf(el) : null;
     model.hoverLabel.value = el ? describeElement(el) : '';
   }
+
+  const scoreForm = createScoreForm({ win, model, send });
 
   const keys = createPickKeys(win, {
     cancel: () => {
@@ -125,20 +125,7 @@ export function createTagger({ win, model, bridge, send }: TaggerDeps) {
     },
     score() {
       open('score', 'scoring', focusNow(doc, 'score'));
-      model.scoreDraft.value = scoreDraftOf();
-      model.touchpointName.value = '';
-      const url = win.location.href;
-      void send('touchpoint/resolve', { url, title: doc.title })
-        .then((tp) => {
-          model.touchpointName.value = tp?.name ?? doc.title;
-          return send('score/get', { url });
-        })
-        .then((s) => {
-          if (s && model.view.value === 'score') model.scoreDraft.value = scoreDraftOf(s);
-        })
-        .catch((e: unknown) => {
-          model.problem.value = t('saveFailed', message(e));
-        });
+      scoreForm.load();
     },
     markers(on) {
       model.markersOn.value = on;
@@ -238,16 +225,7 @@ export function createTagger({ win, model, bridge, send }: TaggerDeps) {
       if (ok) await refreshMarkers();
       return ok;
     },
-    async saveScore(): Promise<boolean> {
-      if (model.busy.value) return false;
-      const result = scoreFieldsOf(model.scoreDraft.value);
-      if (!result.ok) {
-        model.scoreErrors.value = result.errors;
-        return false;
-      }
-      const url = win.location.href;
-      return saving(() => send('score/save', { url, title: doc.title, fields: result.fields }), t('scoreSaved'));
-    },
+    saveScore: () => (model.busy.value ? Promise.resolve(false) : scoreForm.save(saving)),
   };
   return api;
 }
