@@ -7,7 +7,20 @@ import { computed, type ReadonlySignal, type Signal } from '@preact/signals';
  * So a value is written only when it differs as data; records read from IndexedDB are plain data.
  */
 export function sameData(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
+  return a === b || jsonOf(a) === jsonOf(b);
+}
+
+// The value a signal holds is compared on every re-read: its text is kept, not made again each
+// time. Safe because signal values are replaced, never changed in place.
+const texts = new WeakMap<object, string>();
+function jsonOf(v: unknown): string | undefined {
+  if (typeof v !== 'object' || v === null) return JSON.stringify(v);
+  let text = texts.get(v);
+  if (text === undefined) {
+    text = JSON.stringify(v);
+    texts.set(v, text);
+  }
+  return text;
 }
 
 /** Writes `next` into `s` unless it holds the same data already. */

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { options } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Overlay } from '@/components/overlay/Overlay';
 import { createOverlayModel } from '@/lib/state/overlay-model';
+import { rendersDuring } from '../support/renders';
 
 vi.mock('@/lib/i18n', async () => ({ t: (await import('../panel/support')).english }));
 
@@ -38,19 +38,11 @@ describe('the overlay’s clock', () => {
   it('ticks alone, outside the live region: the rest of the overlay is not redrawn', async () => {
     let now = 0;
     const { model } = mount({ now: () => now });
-    const drawn: unknown[] = [];
-    const previous = options.diffed;
-    options.diffed = (vnode) => {
-      drawn.push(vnode.type);
-      previous?.(vnode);
-    };
-    try {
+    const drawn = await rendersDuring(async () => {
       now = 61_000;
       model.tick();
       await waitFor(() => expect(screen.getByText('01:01')).toBeTruthy());
-    } finally {
-      options.diffed = previous;
-    }
+    });
     expect(drawn).toContain('time');
     expect(drawn).not.toContain(Overlay);
     expect(drawn).not.toContain('button');

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { options } from 'preact';
 import { ActiveWalk } from '../../../components/panel/ActiveWalk';
 import { Journey } from '../../../components/panel/journey/Journey';
 import { PastWalks } from '../../../components/panel/PastWalks';
@@ -10,6 +9,7 @@ import { putWalk } from '../../../lib/db/walks';
 import { PanelApp } from '../../../components/panel/PanelApp';
 import { LIVE_STEPS, StepList } from '../../../components/panel/StepList';
 import { createPanelModel } from '../../../lib/state/panel-model';
+import { rendersDuring } from '../support/renders';
 import { freshDb } from '../support/seed';
 import { english, fakeEnv, walkRecord } from './support';
 
@@ -137,19 +137,11 @@ describe('the panel', () => {
       });
     });
     await screen.findByRole('list', { name: 'Steps' });
-    const drawn: unknown[] = [];
-    const previous = options.diffed;
-    options.diffed = (vnode) => {
-      drawn.push(vnode.type);
-      previous?.(vnode);
-    };
-    try {
+    const drawn = await rendersDuring(async () => {
       clock.now += 65_000;
       model.walk.tick();
       expect(await screen.findByText('01:05')).toBeTruthy();
-    } finally {
-      options.diffed = previous;
-    }
+    });
     expect(drawn.length).toBeGreaterThan(0);
     expect(drawn).not.toContain(ActiveWalk);
     expect(drawn).not.toContain(StepList);
@@ -163,25 +155,19 @@ describe('the panel', () => {
     });
     await model.refreshJourney();
     expect(await screen.findByText('Events: 10')).toBeTruthy();
-    const drawn: unknown[] = [];
-    const previous = options.diffed;
-    options.diffed = (vnode) => {
-      drawn.push(vnode.type);
-      previous?.(vnode);
-    };
-    try {
-      // A broadcast that finds nothing new redraws nothing.
+    // A broadcast that finds nothing new redraws nothing.
+    const idle = await rendersDuring(async () => {
       await model.walk.changed();
       await new Promise((r) => setTimeout(r, 20));
-      expect(drawn).toEqual([]);
+    });
+    expect(idle).toEqual([]);
+    const drawn = await rendersDuring(async () => {
       const w = model.walk.active.value;
       if (!w) throw new Error('no walk');
       await db.put('walks', { ...w, eventCount: 11 });
       await model.walk.changed();
       expect(await screen.findByText('Events: 11')).toBeTruthy();
-    } finally {
-      options.diffed = previous;
-    }
+    });
     expect(drawn).toContain(ActiveWalk);
     for (const other of [PanelApp, Journey, PersonaSection, PastWalks]) expect(drawn).not.toContain(other);
   });
