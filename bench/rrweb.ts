@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { minifySync } from 'rolldown/experimental';
-import { PASSWORD_MASK, recordOptions } from '../lib/record/options';
+import { PASSWORD_MASK, recordOptions } from '@/lib/record/options';
 import { fixUntaintedCheck } from '../scripts/rrweb-untainted-fix';
 
 /**

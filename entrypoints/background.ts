@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { captureAndCrop } from '@/lib/capture/browser-capture';
 import { openTouchpointDb } from '@/lib/db/open-db';
-import { createJourneyService, type JourneyService } from '@/lib/journey/service';
+import { createJourneyService, type JourneyService } from '@/lib/worker/page-service';
 import { sendToTab } from '@/lib/messaging/client';
 import { Command, validateRequest } from '@/lib/messaging/protocol';
 import { registerHandlers } from '@/lib/messaging/register';
-import { gzip } from '@/lib/record/compress';
+import { gzip } from '@/lib/codec/gzip';
 import { createWalkController } from '@/lib/walk/controller';
 import { createBrowserEnv } from '@/lib/walk/browser-env';
 

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { AuditExport } from '../lib/model';
+import { AuditExport } from '@/lib/model';
 
 const target = fileURLToPath(new URL('../docs/export.schema.json', import.meta.url));
 writeFileSync(target, `${JSON.stringify(z.toJSONSchema(AuditExport), null, 2)}\n`);

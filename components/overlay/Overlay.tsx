@@ -1,7 +1,7 @@
 import type { TargetedKeyboardEvent, TargetedPointerEvent } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { formatElapsed, type OverlayModel } from '@/lib/state/overlay-model';
+import { formatElapsed, type OverlayModel } from '@/components/overlay/overlay-model';
 
 export interface OverlayProps {
   model: OverlayModel;

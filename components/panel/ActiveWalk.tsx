@@ -1,10 +1,10 @@
 import { Notice } from '@/components/ui/Notice';
 import { t } from '@/lib/i18n';
-import { formatElapsed } from '@/lib/state/overlay-model';
-import { STATUS_KEYS } from '@/lib/state/panel-format';
-import type { WalkModel } from '@/lib/state/panel-walk';
+import { formatElapsed } from '@/components/overlay/overlay-model';
+import { STATUS_KEYS } from '@/components/panel/model/format';
+import type { WalkModel } from '@/components/panel/model/walk-model';
 import { formatBytes } from '@/lib/storage-status';
-import { StepList } from './StepList';
+import { LiveSteps } from '@/components/panel/LiveSteps';
 
 /**
  * The clock alone reads the ticking signal: were it read by ActiveWalk, every second would redraw
@@ -52,7 +52,7 @@ export function ActiveWalk({ walk, locale }: { walk: WalkModel; locale: string }
       {busy === 'ending' && <p class="muted small">{t('panelEnding')}</p>}
       <Notice message={walk.error.value} kind="alert" />
       <h3>{t('panelStepsHeading')}</h3>
-      <StepList steps={walk.steps.value} startedAt={w.startedAt} locale={locale} />
+      <LiveSteps steps={walk.steps.value} startedAt={w.startedAt} locale={locale} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { CheckboxField, TextArea, TextField } from '@/components/ui/Field';
 import { Notice } from '@/components/ui/Notice';
 import { t } from '@/lib/i18n';
-import type { PanelModel } from '@/lib/state/panel-model';
+import type { PanelModel } from '@/components/panel/model/panel-model';
 
 /** "New audit": what to audit and what never to record. Errors show next to their field. */
 export function AuditForm({ model }: { model: PanelModel }) {

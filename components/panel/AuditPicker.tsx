@@ -1,7 +1,7 @@
 import { SelectField } from '@/components/ui/Field';
 import { Notice } from '@/components/ui/Notice';
 import { t } from '@/lib/i18n';
-import type { PanelModel } from '@/lib/state/panel-model';
+import type { PanelModel } from '@/components/panel/model/panel-model';
 
 /** Which audit the panel works on, and its export. */
 export function AuditPicker({ model }: { model: PanelModel }) {

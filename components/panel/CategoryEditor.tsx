@@ -3,8 +3,8 @@ import { categoryLabel } from '@/components/tagger/labels';
 import { TextArea } from '@/components/ui/Field';
 import { Notice } from '@/components/ui/Notice';
 import { t } from '@/lib/i18n';
-import type { PanelModel } from '@/lib/state/panel-model';
-import { linesOf } from '@/lib/state/panel-categories';
+import type { PanelModel } from '@/components/panel/model/panel-model';
+import { linesOf } from '@/components/panel/model/categories';
 import { signal } from '@preact/signals';
 
 /** The current audit's friction categories, one per line: what the tag form offers. */

@@ -1,14 +1,14 @@
 import { t } from '@/lib/i18n';
-import type { PanelModel } from '@/lib/state/panel-model';
-import { ActiveWalk } from './ActiveWalk';
-import { AuditForm } from './AuditForm';
-import { AuditPicker } from './AuditPicker';
-import { CategoryEditor } from './CategoryEditor';
-import { Journey } from './journey/Journey';
-import { PastWalks } from './PastWalks';
-import { PersonaSection } from './PersonaSection';
-import { StartWalk } from './StartWalk';
-import { StorageNotes, StorageUsage } from './StorageNotes';
+import type { PanelModel } from '@/components/panel/model/panel-model';
+import { ActiveWalk } from '@/components/panel/ActiveWalk';
+import { AuditForm } from '@/components/panel/AuditForm';
+import { AuditPicker } from '@/components/panel/AuditPicker';
+import { CategoryEditor } from '@/components/panel/CategoryEditor';
+import { Journey } from '@/components/panel/journey/Journey';
+import { PastWalks } from '@/components/panel/PastWalks';
+import { PersonaSection } from '@/components/panel/PersonaSection';
+import { StartWalk } from '@/components/panel/StartWalk';
+import { StorageNotes, StorageUsage } from '@/components/panel/StorageNotes';
 
 export interface PanelAppProps {
   model: PanelModel;

@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n';
 import type { Persona, Walk } from '@/lib/model';
-import { formatDateTime, walkDuration, walkStateKey } from '@/lib/state/panel-format';
+import { formatDateTime, walkDuration, walkStateKey } from '@/components/panel/model/format';
 import { formatBytes } from '@/lib/storage-status';
 
 /** The current audit's finished walks, newest first, each with a link to its replay. */

@@ -1,6 +1,6 @@
 import { SelectField, TextArea, TextField } from '@/components/ui/Field';
 import { t } from '@/lib/i18n';
-import { DEVICES, type Device, type PersonasModel } from '@/lib/state/panel-personas';
+import { DEVICES, type Device, type PersonasModel } from '@/components/panel/model/personas-model';
 
 const DEVICE_KEYS = {
   desktop: 'panelDeviceDesktop',

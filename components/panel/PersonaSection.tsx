@@ -1,8 +1,8 @@
 import { Notice } from '@/components/ui/Notice';
 import { t } from '@/lib/i18n';
 import type { Persona } from '@/lib/model';
-import type { PersonasModel } from '@/lib/state/panel-personas';
-import { PersonaForm } from './PersonaForm';
+import type { PersonasModel } from '@/components/panel/model/personas-model';
+import { PersonaForm } from '@/components/panel/PersonaForm';
 
 /** The current audit's personas: each with its goal, edit, and a delete that asks first. */
 export function PersonaSection({ model, personas }: { model: PersonasModel; personas: Persona[] }) {

@@ -3,7 +3,7 @@ import { CheckboxField, SelectField, TextField } from '@/components/ui/Field';
 import { Notice } from '@/components/ui/Notice';
 import { t } from '@/lib/i18n';
 import type { Persona } from '@/lib/model';
-import type { WalkModel } from '@/lib/state/panel-walk';
+import type { WalkModel } from '@/components/panel/model/walk-model';
 
 /** The form that starts a walk: who audits, as which persona, and in which tab. */
 export function StartWalk({ walk, personas }: { walk: WalkModel; personas: Persona[] }) {

@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import type { PanelModel } from '@/lib/state/panel-model';
+import type { PanelModel } from '@/components/panel/model/panel-model';
 import { formatBytes } from '@/lib/storage-status';
 
 /** What the auditor must know about the disk: nearly full, full, or not kept for sure. */

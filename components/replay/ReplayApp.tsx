@@ -1,8 +1,8 @@
 import { t } from '@/lib/i18n';
-import type { ReplayModel } from '@/lib/state/replay-model';
-import { problemText } from './labels';
-import { WalkBrowser } from './WalkBrowser';
-import { WalkView } from './WalkView';
+import type { ReplayModel } from '@/components/replay/model/replay-model';
+import { problemText } from '@/components/replay/labels';
+import { WalkBrowser } from '@/components/replay/WalkBrowser';
+import { WalkView } from '@/components/replay/WalkView';
 
 /** The replay page: an audit's walks, or one walk in the player. The address decides which. */
 export function ReplayApp({ model }: { model: ReplayModel }) {

@@ -5,7 +5,7 @@ import { t } from '@/lib/i18n';
 import { recordedViewport } from '@/lib/replay/decode';
 import { playerSize } from '@/lib/replay/player-size';
 import type { RecordedEvent } from '@/lib/model';
-import type { SeekRequest } from '@/lib/state/replay-model';
+import type { SeekRequest } from '@/components/replay/model/replay-model';
 
 /**
  * The part of rrweb-player used here. Its typings extend Svelte's component class, and Svelte is

@@ -3,8 +3,8 @@ import { t } from '@/lib/i18n';
 import { formatDuration } from '@/lib/replay/format';
 import type { ReplayWalk } from '@/lib/replay/load';
 import { segmentIndexOfStep } from '@/lib/replay/timeline';
-import type { ReplayModel } from '@/lib/state/replay-model';
-import { kindLabel } from './labels';
+import type { ReplayModel } from '@/components/replay/model/replay-model';
+import { kindLabel } from '@/components/replay/labels';
 
 /** The walk's steps in time order; clicking one plays its page from that moment. */
 export function StepList({ model, walk }: { model: ReplayModel; walk: ReplayWalk }) {

@@ -2,7 +2,7 @@ import { categoryLabel } from '@/components/tagger/labels';
 import { type MessageKey, t } from '@/lib/i18n';
 import { formatDuration } from '@/lib/replay/format';
 import type { ReplayWalk } from '@/lib/replay/load';
-import type { ReplayModel } from '@/lib/state/replay-model';
+import type { ReplayModel } from '@/components/replay/model/replay-model';
 
 /** The walk's friction tags; clicking one plays its page from the moment it was pinned. */
 export function TagList({ model, walk }: { model: ReplayModel; walk: ReplayWalk }) {

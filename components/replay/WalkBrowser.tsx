@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n';
 import { replayHash } from '@/lib/replay/hash';
-import type { ReplayModel } from '@/lib/state/replay-model';
-import { WalkTable } from './WalkTable';
+import type { ReplayModel } from '@/components/replay/model/replay-model';
+import { WalkTable } from '@/components/replay/WalkTable';
 
 /** Audits (newest first) beside the chosen audit's walks. Links change the address; the model follows. */
 export function WalkBrowser({ model }: { model: ReplayModel }) {

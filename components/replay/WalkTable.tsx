@@ -2,7 +2,7 @@ import { t } from '@/lib/i18n';
 import { formatBytes, formatCount, formatDateTime, formatDuration } from '@/lib/replay/format';
 import { replayHash } from '@/lib/replay/hash';
 import type { WalkRow } from '@/lib/replay/load';
-import { endReasonLabel, statusLabel } from './labels';
+import { endReasonLabel, statusLabel } from '@/components/replay/labels';
 
 /** One row per walk; the persona's name links to its replay. */
 export function WalkTable({ rows }: { rows: WalkRow[] }) {

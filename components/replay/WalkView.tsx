@@ -3,12 +3,12 @@ import { formatDateTime, formatDuration } from '@/lib/replay/format';
 import { replayHash } from '@/lib/replay/hash';
 import type { ReplayWalk } from '@/lib/replay/load';
 import { segmentTitle } from '@/lib/replay/timeline';
-import type { ReplayModel } from '@/lib/state/replay-model';
-import { segmentProblemText } from './labels';
-import { PageBar } from './PageBar';
-import { ReplayPlayer } from './ReplayPlayer';
-import { StepList } from './StepList';
-import { TagList } from './TagList';
+import type { ReplayModel } from '@/components/replay/model/replay-model';
+import { segmentProblemText } from '@/components/replay/labels';
+import { PageBar } from '@/components/replay/PageBar';
+import { ReplayPlayer } from '@/components/replay/ReplayPlayer';
+import { StepList } from '@/components/replay/StepList';
+import { TagList } from '@/components/replay/TagList';
 
 /** One walk: the player on the page being replayed, its page switcher, and the walk's steps. */
 export function WalkView({ model, walk }: { model: ReplayModel; walk: ReplayWalk }) {

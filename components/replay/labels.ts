@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n';
 import type { EndReason, StepKind, WalkStatus } from '@/lib/model';
 import type { SegmentProblem } from '@/lib/replay/decode';
-import type { ReplayProblem } from '@/lib/state/replay-model';
+import type { ReplayProblem } from '@/components/replay/model/replay-model';
 
 /** The words for the model's enums, in one place so every view says the same thing. */
 export function statusLabel(status: WalkStatus): string {

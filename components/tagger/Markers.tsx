@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { Category } from '@/lib/model';
-import type { TaggerModel } from '@/lib/state/tagger-model';
-import type { TaggerController } from '@/lib/tagging/tagger';
-import { categoryLabel } from './labels';
+import type { TaggerModel } from '@/components/tagger/model/tagger-model';
+import type { TaggerController } from '@/components/tagger/model/tagger';
+import { categoryLabel } from '@/components/tagger/labels';
 
 /** Outlines and numbered badges on the tagged elements of this page; a badge opens its tag. */
 export function Markers({

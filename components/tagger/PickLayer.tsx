@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import type { TaggerModel } from '@/lib/state/tagger-model';
-import type { TaggerController } from '@/lib/tagging/tagger';
+import type { TaggerModel } from '@/components/tagger/model/tagger-model';
+import type { TaggerController } from '@/components/tagger/model/tagger';
 
 /**
  * Pick mode: a transparent layer over the whole page catches the pointer, so the page's own

@@ -1,9 +1,9 @@
 import { t } from '@/lib/i18n';
-import type { ScoreDraft, TaggerModel } from '@/lib/state/tagger-model';
-import type { TaggerController } from '@/lib/tagging/tagger';
-import { cesLabel, csatLabel } from './labels';
-import { NoteField } from './NoteField';
-import { scale, Select } from './Select';
+import type { ScoreDraft, TaggerModel } from '@/components/tagger/model/tagger-model';
+import type { TaggerController } from '@/components/tagger/model/tagger';
+import { cesLabel, csatLabel } from '@/components/tagger/labels';
+import { NoteField } from '@/components/tagger/NoteField';
+import { scale, Select } from '@/components/tagger/Select';
 
 /** How hard this touchpoint was (CES) and how satisfying (CSAT), with a note. */
 export function ScoreForm({ model, ctl }: { model: TaggerModel; ctl: TaggerController }) {

@@ -1,10 +1,10 @@
 import { t } from '@/lib/i18n';
 import type { Category } from '@/lib/model';
-import type { TagDraftFields, TaggerModel } from '@/lib/state/tagger-model';
-import type { TaggerController } from '@/lib/tagging/tagger';
-import { categoryLabel, cesLabel, emotionLabel, severityLabel } from './labels';
-import { NoteField } from './NoteField';
-import { scale, Select } from './Select';
+import type { TagDraftFields, TaggerModel } from '@/components/tagger/model/tagger-model';
+import type { TaggerController } from '@/components/tagger/model/tagger';
+import { categoryLabel, cesLabel, emotionLabel, severityLabel } from '@/components/tagger/labels';
+import { NoteField } from '@/components/tagger/NoteField';
+import { scale, Select } from '@/components/tagger/Select';
 
 /** The tag form: what the friction is, how bad, how hard, how it felt, and how it ended. */
 export function TagForm({

@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { Category } from '@/lib/model';
-import type { TaggerModel } from '@/lib/state/tagger-model';
-import type { TaggerController } from '@/lib/tagging/tagger';
-import { Markers } from './Markers';
-import { PickLayer } from './PickLayer';
-import { ScoreForm } from './ScoreForm';
-import { TagForm } from './TagForm';
+import type { TaggerModel } from '@/components/tagger/model/tagger-model';
+import type { TaggerController } from '@/components/tagger/model/tagger';
+import { Markers } from '@/components/tagger/Markers';
+import { PickLayer } from '@/components/tagger/PickLayer';
+import { ScoreForm } from '@/components/tagger/ScoreForm';
+import { TagForm } from '@/components/tagger/TagForm';
 
 export interface TaggerAppProps {
   model: TaggerModel;

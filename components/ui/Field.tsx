@@ -2,7 +2,7 @@ import type { Signal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import type { Message } from '@/lib/state/panel-types';
+import type { Message } from '@/components/panel/model/panel-env';
 
 interface Common {
   label: string;

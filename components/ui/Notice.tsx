@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import type { Message } from '@/lib/state/panel-types';
+import type { Message } from '@/components/panel/model/panel-env';
 
 /**
  * A message for the auditor. `alert` interrupts the screen reader (errors, a full disk); `status`

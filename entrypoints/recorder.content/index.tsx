@@ -1,17 +1,17 @@
 import { record } from '@rrweb/record';
 import { render } from 'preact';
-import { keepInView } from '@/components/overlay/keep-in-view';
-import { createLayer } from '@/components/overlay/mount';
+import { keepInView } from '@/components/overlay/host/keep-in-view';
+import { createLayer } from '@/components/overlay/host/mount';
 import { Overlay } from '@/components/overlay/Overlay';
 import overlayCss from '@/components/overlay/overlay.css?inline';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging/client';
-import { ISOLATED_EVENTS } from '@/lib/overlay-host/isolated-events';
+import { ISOLATED_EVENTS } from '@/components/overlay/host/isolated-events';
 import { registerHandlers } from '@/lib/messaging/register';
 import { startSession } from '@/lib/record/session';
-import { OVERLAY_TAG } from '@/lib/record/strip-overlay';
-import { createOverlayModel } from '@/lib/state/overlay-model';
-import { publishBridge, readTagger, type Tagger } from '@/lib/tagging/bridge';
+import { OVERLAY_TAG } from '@/lib/overlay-tag';
+import { createOverlayModel } from '@/components/overlay/overlay-model';
+import { publishBridge, readTagger, type Tagger } from '@/components/tagger/bridge';
 import { takeRecorderContext } from '@/lib/walk/recorder-context';
 
 export default defineContentScript({

@@ -1,13 +1,13 @@
 import 'rrweb-player/dist/style.css';
-import './style.css';
+import '@/entrypoints/replay/style.css';
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ReplayApp } from '@/components/replay/ReplayApp';
 import { type Db, openTouchpointDb } from '@/lib/db/open-db';
 import { t } from '@/lib/i18n';
-import { gunzip } from '@/lib/record/compress';
-import { createReplayModel } from '@/lib/state/replay-model';
+import { gunzip } from '@/lib/codec/gzip';
+import { createReplayModel } from '@/components/replay/model/replay-model';
 
 document.title = t('replayPageTitle');
 document.documentElement.lang = browser.i18n.getUILanguage();

@@ -2,10 +2,10 @@ import { render } from 'preact';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { openTouchpointDb } from '@/lib/db/open-db';
 import { t } from '@/lib/i18n';
-import { createPanelBrowserEnv, isSidePanel, onWalkChanged, uiLanguage } from '@/lib/state/panel-browser';
-import { createPanelModel } from '@/lib/state/panel-model';
-import './panel.css';
-import './journey.css';
+import { createPanelBrowserEnv, isSidePanel, onWalkChanged, uiLanguage } from '@/components/panel/model/browser-env';
+import { createPanelModel } from '@/components/panel/model/panel-model';
+import '@/entrypoints/sidepanel/panel.css';
+import '@/entrypoints/sidepanel/journey.css';
 
 /** Storage fills while nothing else changes: look again this often. */
 const STORAGE_POLL_MS = 10_000;

@@ -1,13 +1,13 @@
 import { render } from 'preact';
-import { createLayer } from '@/components/overlay/mount';
+import { createLayer } from '@/components/overlay/host/mount';
 import { TaggerApp } from '@/components/tagger/TaggerApp';
 import taggerCss from '@/components/tagger/tagger.css?inline';
 import { send } from '@/lib/messaging/client';
-import { ISOLATED_EVENTS } from '@/lib/overlay-host/isolated-events';
-import { OVERLAY_TAG } from '@/lib/record/strip-overlay';
-import { createTaggerModel } from '@/lib/state/tagger-model';
-import { publishTagger, readBridge } from '@/lib/tagging/bridge';
-import { createTagger } from '@/lib/tagging/tagger';
+import { ISOLATED_EVENTS } from '@/components/overlay/host/isolated-events';
+import { OVERLAY_TAG } from '@/lib/overlay-tag';
+import { createTaggerModel } from '@/components/tagger/model/tagger-model';
+import { publishTagger, readBridge } from '@/components/tagger/bridge';
+import { createTagger } from '@/components/tagger/model/tagger';
 
 export default defineContentScript({
   // Injected by the background on the recorder's request only (lib/tagging/bridge.ts).

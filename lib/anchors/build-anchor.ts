@@ -1,10 +1,10 @@
 import type { Anchor, AnchorRect, AnchorSize } from '@/lib/model/anchor';
 import { ANCHOR_VERSION } from '@/lib/model/anchor-constants';
-import { candidatesOf } from './candidates';
-import { type AnchorRoot, profileOf } from './profile';
-import type { LabelIndex } from './read-name';
-import { sharedCounts } from './score';
-import { uniqueSelector } from './selector';
+import { candidatesOf } from '@/lib/anchors/candidates';
+import { type AnchorRoot, profileOf } from '@/lib/anchors/profile';
+import type { LabelIndex } from '@/lib/anchors/read-name';
+import { sharedCounts } from '@/lib/anchors/score';
+import { uniqueSelector } from '@/lib/anchors/selector';
 
 /**
  * Where the element is drawn, as the page measured it when the tag was pinned: layout exists only

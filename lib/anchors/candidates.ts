@@ -1,11 +1,11 @@
 // The elements a find weighs, each compared with the anchor: shared by the find and by the build,
 // which compares the page with its own anchor to learn which features the element shares.
 import type { Anchor, AnchorRect } from '@/lib/model/anchor';
-import { type AnchorRoot, MAX_ANCESTORS, type Profile, profileOf } from './profile';
-import type { LabelIndex } from './read-name';
-import { compare, type Features, WEIGHTS } from './score';
-import { idfOver, positionSimilarity } from './similarity';
-import { isNaming, queryAll } from './selector';
+import { type AnchorRoot, MAX_ANCESTORS, type Profile, profileOf } from '@/lib/anchors/profile';
+import type { LabelIndex } from '@/lib/anchors/read-name';
+import { compare, type Features, WEIGHTS } from '@/lib/anchors/score';
+import { idfOver, positionSimilarity } from '@/lib/anchors/similarity';
+import { isNaming, queryAll } from '@/lib/anchors/selector';
 
 /** Where an element is drawn now, relative to the document (`getBoundingClientRect()` plus scroll). */
 export type GeometryOf = (el: Element) => AnchorRect | null;

@@ -1,12 +1,12 @@
 import type { Anchor, IdentityFeature } from '@/lib/model/anchor';
 import { IDENTITY_FEATURES } from '@/lib/model/anchor-constants';
-import { type Candidate, candidatesOf, compareAll, type GeometryOf, selectorHit } from './candidates';
-import type { AnchorRoot } from './profile';
-import type { LabelIndex } from './read-name';
-import { score, sharedCounts } from './score';
-import { isNaming } from './selector';
+import { type Candidate, candidatesOf, compareAll, type GeometryOf, selectorHit } from '@/lib/anchors/candidates';
+import type { AnchorRoot } from '@/lib/anchors/profile';
+import type { LabelIndex } from '@/lib/anchors/read-name';
+import { score, sharedCounts } from '@/lib/anchors/score';
+import { isNaming } from '@/lib/anchors/selector';
 
-export type { GeometryOf } from './candidates';
+export type { GeometryOf } from '@/lib/anchors/candidates';
 
 /**
  * Below this, no element is returned. Chosen on the fixtures in test/fixtures/dom (see

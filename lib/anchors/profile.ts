@@ -1,9 +1,9 @@
 // What an anchor records of an element besides its selector and position; a find reads the same
 // profile of each candidate and compares.
 import type { Anchor, AnchorAncestor, AnchorAttributes } from '@/lib/model/anchor';
-import { accessibleName, type LabelIndex, visibleText } from './read-name';
-import { roleOf } from './role';
-import { classStems, clip, fingerprint, stableId, testIdOf, urlPath } from './stable';
+import { accessibleName, type LabelIndex, visibleText } from '@/lib/anchors/read-name';
+import { roleOf } from '@/lib/anchors/role';
+import { classStems, clip, fingerprint, stableId, testIdOf, urlPath } from '@/lib/anchors/stable';
 
 export type Profile = Omit<Anchor, 'v' | 'selector' | 'shared' | 'position'>;
 

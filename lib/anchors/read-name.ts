@@ -1,7 +1,7 @@
 // Role, accessible name and visible text of an element, read the way a person reads the page:
 // labels and text the site wrote, never what someone typed (input values, contenteditable text).
-import { NAME_FROM_CONTENT } from './role';
-import { clip, normalise } from './stable';
+import { NAME_FROM_CONTENT } from '@/lib/anchors/role';
+import { clip, normalise } from '@/lib/anchors/stable';
 
 /** Text is read up to this many characters: the hash covers them, enough to tell texts apart. */
 export const TEXT_READ_MAX = 2000;

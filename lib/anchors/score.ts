@@ -1,8 +1,15 @@
 // How much a candidate element looks like the one an anchor was built on. Pure: profiles in,
 // numbers out.
 import type { Anchor, IdentityFeature } from '@/lib/model/anchor';
-import type { Profile } from './profile';
-import { dice, fingerprintSimilarity, type Idf, jaccard, pathSimilarity, siblingSimilarity } from './similarity';
+import type { Profile } from '@/lib/anchors/profile';
+import {
+  dice,
+  fingerprintSimilarity,
+  type Idf,
+  jaccard,
+  pathSimilarity,
+  siblingSimilarity,
+} from '@/lib/anchors/similarity';
 
 /**
  * Identity says which element it is (what a person reads, what the author named it); place says

@@ -1,8 +1,8 @@
 // A CSS selector that is unique within the root when built, from the most durable handle the
 // element has: a stable id, a test attribute, its name, its aria-label, then an nth-of-type path.
-import type { AnchorRoot } from './profile';
-import { siblingIndex } from './profile';
-import { stableId, TEST_ATTRIBUTES } from './stable';
+import type { AnchorRoot } from '@/lib/anchors/profile';
+import { siblingIndex } from '@/lib/anchors/profile';
+import { stableId, TEST_ATTRIBUTES } from '@/lib/anchors/stable';
 
 const MAX_SELECTOR = 2000;
 const IDENT = /^-?[A-Za-z_][\w-]*$/;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { CroppedImage } from '../journey/service';
-import type { AnchorRect, AnchorSize } from '../model';
-import { planCrop } from './crop';
+import type { CroppedImage } from '@/lib/worker/page-service';
+import type { AnchorRect, AnchorSize } from '@/lib/model';
+import { planCrop } from '@/lib/capture/crop';
 
 /** Chrome allows two captures a second; a quick second tag waits for the next slot. */
 async function captureWithQuota(windowId: number): Promise<string> {

@@ -1,4 +1,4 @@
-import type { AnchorRect, AnchorSize } from '../model';
+import type { AnchorRect, AnchorSize } from '@/lib/model';
 
 /** Surroundings kept around the element, in CSS pixels: enough to see where on the page it is. */
 export const CROP_MARGIN = 160;

@@ -6,9 +6,9 @@ import {
   originOf,
   Persona,
   type PersonaInput,
-} from '../model';
-import { PersonaInput as PersonaInputSchema } from '../model';
-import type { Db } from './open-db';
+} from '@/lib/model';
+import { PersonaInput as PersonaInputSchema } from '@/lib/model';
+import type { Db } from '@/lib/db/open-db';
 
 /** Audits and their personas. Every read is parsed: IndexedDB is a trust boundary too. */
 export async function createAudit(db: Db, input: AuditInput, now = Date.now()): Promise<Audit> {

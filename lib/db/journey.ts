@@ -1,7 +1,7 @@
-import { OffsiteEvent, type OffsiteFields, Score, type ScoreFields, Signal, type WalkOutcome } from '../model';
-import type { Db } from './open-db';
-import { offsiteTouchpoint, scoreId } from './touchpoints';
-import { updateWalk } from './walks';
+import { OffsiteEvent, type OffsiteFields, Score, type ScoreFields, PageSignal, type WalkOutcome } from '@/lib/model';
+import type { Db } from '@/lib/db/open-db';
+import { offsiteTouchpoint, scoreId } from '@/lib/db/touchpoints';
+import { updateWalk } from '@/lib/db/walks';
 
 /**
  * Scores, off-site events, walk outcomes and page signals: the rest of a walk's journey.
@@ -35,10 +35,6 @@ export async function getScore(db: Db, walkId: string, touchpointId: string): Pr
 export async function listScores(db: Db, walkId: string): Promise<Score[]> {
   const rows = await db.getAllFromIndex('scores', 'byWalk', walkId);
   return rows.map((r) => Score.parse(r)).sort((a, b) => a.at - b.at);
-}
-
-export async function deleteScore(db: Db, id: string): Promise<void> {
-  await db.delete('scores', id);
 }
 
 /** Adds (no `id`) or edits an event of another channel; its touchpoint is found or made by name. */
@@ -81,7 +77,7 @@ export async function setWalkOutcome(db: Db, walkId: string, outcome: WalkOutcom
   return walk;
 }
 
-export async function listSignals(db: Db, walkId: string): Promise<Signal[]> {
+export async function listSignals(db: Db, walkId: string): Promise<PageSignal[]> {
   const rows = await db.getAllFromIndex('signals', 'byWalk', walkId);
-  return rows.map((r) => Signal.parse(r)).sort((a, b) => a.at - b.at);
+  return rows.map((r) => PageSignal.parse(r)).sort((a, b) => a.at - b.at);
 }

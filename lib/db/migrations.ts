@@ -1,5 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { TouchpointDB } from './schema';
+import type { TouchpointDB } from '@/lib/db/schema';
 
 type UpgradeTx = IDBPTransaction<TouchpointDB, StoreNames<TouchpointDB>[], 'versionchange'>;
 export type Migration = (db: IDBPDatabase<TouchpointDB>, tx: UpgradeTx) => void;

@@ -1,6 +1,6 @@
 import { type IDBPDatabase, openDB } from 'idb';
-import { DB_VERSION, runMigrations } from './migrations';
-import { DB_NAME, type TouchpointDB } from './schema';
+import { DB_VERSION, runMigrations } from '@/lib/db/migrations';
+import { DB_NAME, type TouchpointDB } from '@/lib/db/schema';
 
 export type Db = IDBPDatabase<TouchpointDB>;
 

@@ -5,13 +5,13 @@ import {
   type RecordedEvent,
   RecordedEvents,
   RecorderMark,
-  Signal,
+  PageSignal,
   Step,
   type Walk,
-} from '../model';
-import { assignTouchpoint } from '../touchpoints/group';
-import type { Db } from './open-db';
-import { endWalk } from './walks';
+} from '@/lib/model';
+import { assignTouchpoint } from '@/lib/touchpoints/group';
+import type { Db } from '@/lib/db/open-db';
+import { endWalk } from '@/lib/db/walks';
 
 export type Compress = (text: string) => Promise<Uint8Array>;
 
@@ -102,7 +102,7 @@ export async function storeFlushed(
           tabId,
           recorderId: batch.recorderId,
         };
-        await tx.objectStore('signals').put(Signal.parse(signal));
+        await tx.objectStore('signals').put(PageSignal.parse(signal));
       }
       // Each page the walk reaches joins a web touchpoint, or starts one (lib/touchpoints/group.ts).
       const visits = batch.steps.filter((s) => s.kind === 'visit' && s.seq >= seqFrom && s.seq <= seqTo);

@@ -7,12 +7,12 @@ import type {
   RecorderMark,
   Score,
   Screenshot,
-  Signal,
+  PageSignal,
   Step,
   Tag,
   Touchpoint,
   Walk,
-} from '../model';
+} from '@/lib/model';
 
 export const DB_NAME = 'touchpoint';
 
@@ -28,5 +28,5 @@ export interface TouchpointDB extends DBSchema {
   screenshots: { key: string; value: Screenshot; indexes: { byWalk: string } };
   scores: { key: string; value: Score; indexes: { byWalk: string; byAudit: string } };
   offsite: { key: string; value: OffsiteEvent; indexes: { byWalk: string; byAudit: string } };
-  signals: { key: string; value: Signal; indexes: { byWalk: string } };
+  signals: { key: string; value: PageSignal; indexes: { byWalk: string } };
 }

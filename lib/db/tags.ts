@@ -1,5 +1,5 @@
-import { Screenshot, Tag, type TagFields } from '../model';
-import type { Db } from './open-db';
+import { Screenshot, Tag, type TagFields } from '@/lib/model';
+import type { Db } from '@/lib/db/open-db';
 
 /** Tags and their screenshots. Every read is parsed: IndexedDB is a trust boundary too. */
 export async function putTag(db: Db, tag: Tag): Promise<Tag> {
@@ -16,11 +16,6 @@ export async function getTag(db: Db, id: string): Promise<Tag | undefined> {
 /** A walk's tags in the order they were pinned. */
 export async function listTags(db: Db, walkId: string): Promise<Tag[]> {
   const rows = await db.getAllFromIndex('tags', 'byWalk', walkId);
-  return rows.map((r) => Tag.parse(r)).sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
-}
-
-export async function listAuditTags(db: Db, auditId: string): Promise<Tag[]> {
-  const rows = await db.getAllFromIndex('tags', 'byAudit', auditId);
   return rows.map((r) => Tag.parse(r)).sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
 }
 

@@ -1,6 +1,6 @@
-import { type Channel, type Stage, Touchpoint } from '../model';
-import { assignTouchpoint, bestTouchpoint, mergeTouchpoints, splitTouchpoint } from '../touchpoints/group';
-import type { Db } from './open-db';
+import { type Channel, type Stage, Touchpoint } from '@/lib/model';
+import { assignTouchpoint, bestTouchpoint, mergeTouchpoints, splitTouchpoint } from '@/lib/touchpoints/group';
+import type { Db } from '@/lib/db/open-db';
 
 /** An audit's touchpoints, oldest first. Reads are parsed: IndexedDB is a trust boundary too. */
 export async function listTouchpoints(db: Db, auditId: string): Promise<Touchpoint[]> {
@@ -165,16 +165,4 @@ export async function offsiteTouchpoint(
   await tx.store.put(created);
   await tx.done;
   return created;
-}
-
-export async function deleteTouchpointIfUnused(db: Db, id: string): Promise<boolean> {
-  const tx = db.transaction(['touchpoints', 'tags', 'scores', 'offsite'], 'readwrite');
-  const row = await tx.objectStore('touchpoints').get(id);
-  if (!row) return false;
-  const used = async (store: 'tags' | 'scores' | 'offsite') =>
-    (await tx.objectStore(store).index('byAudit').getAll(row.auditId)).some((r) => r.touchpointId === id);
-  if ((await used('tags')) || (await used('scores')) || (await used('offsite'))) return false;
-  await tx.objectStore('touchpoints').delete(id);
-  await tx.done;
-  return true;
 }

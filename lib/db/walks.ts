@@ -1,5 +1,5 @@
-import { type EndReason, type Step, Step as StepSchema, Walk } from '../model';
-import type { Db } from './open-db';
+import { type EndReason, type Step, Step as StepSchema, Walk } from '@/lib/model';
+import type { Db } from '@/lib/db/open-db';
 
 export async function putWalk(db: Db, walk: Walk): Promise<Walk> {
   const parsed = Walk.parse(walk);

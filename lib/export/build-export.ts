@@ -1,13 +1,13 @@
-import { getAudit, listPersonas } from '../db/audits';
-import { listOffsite, listScores, listSignals } from '../db/journey';
-import { getScreenshot, listTags } from '../db/tags';
-import { listTouchpoints } from '../db/touchpoints';
-import { walkKpis } from '../kpi';
-import type { Db } from '../db/open-db';
-import { listChunks } from '../db/recording';
-import { listSteps, listWalks } from '../db/walks';
-import { AuditExport, EXPORT_SCHEMA_VERSION } from '../model';
-import { toBase64 } from '../record/compress';
+import { getAudit, listPersonas } from '@/lib/db/audits';
+import { listOffsite, listScores, listSignals } from '@/lib/db/journey';
+import { getScreenshot, listTags } from '@/lib/db/tags';
+import { listTouchpoints } from '@/lib/db/touchpoints';
+import { walkKpis } from '@/lib/kpi';
+import type { Db } from '@/lib/db/open-db';
+import { listChunks } from '@/lib/db/recording';
+import { listSteps, listWalks } from '@/lib/db/walks';
+import { AuditExport, EXPORT_SCHEMA_VERSION } from '@/lib/model';
+import { toBase64 } from '@/lib/codec/gzip';
 
 export const GENERATOR = 'Touchpoint 0.1.0';
 

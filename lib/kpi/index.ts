@@ -1,7 +1,7 @@
-import type { OffsiteEvent, Score, Signal, Step, Tag, Touchpoint, TouchpointKpis, Walk } from '../model';
-import { bestTouchpoint } from '../touchpoints/group';
-import { mean } from './means';
-import { timeOnTouchpoints } from './time-on';
+import type { OffsiteEvent, Score, PageSignal, Step, Tag, Touchpoint, TouchpointKpis, Walk } from '@/lib/model';
+import { bestTouchpoint } from '@/lib/touchpoints/group';
+import { mean } from '@/lib/kpi/means';
+import { timeOnTouchpoints } from '@/lib/kpi/time-on';
 
 export interface KpiInput {
   walk: Walk;
@@ -9,7 +9,7 @@ export interface KpiInput {
   now: number;
   touchpoints: Touchpoint[];
   steps: Step[];
-  signals: Signal[];
+  signals: PageSignal[];
   tags: Tag[];
   scores: Score[];
   offsite: OffsiteEvent[];

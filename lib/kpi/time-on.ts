@@ -1,4 +1,4 @@
-import type { Step } from '../model';
+import type { Step } from '@/lib/model';
 
 /**
  * Time spent on each touchpoint: in each tab, from a page visit to the next visit in that tab, the

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { MessageName, Reply, RequestOf, ResponseOf } from './types';
+import type { MessageName, Reply, RequestOf, ResponseOf } from '@/lib/messaging/types';
 
 // No zod here: this file runs in the content script, where every kilobyte is paid on every page.
 // Answers come from Touchpoint's own worker; requests are parsed where they arrive (register.ts).

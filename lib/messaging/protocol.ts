@@ -11,7 +11,7 @@ import {
   TagFields,
   Touchpoint,
   Walk,
-} from '../model';
+} from '@/lib/model';
 
 const PageUrl = z.string().max(4096);
 

@@ -1,5 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
-import type { Envelope, MessageName, ParsedRequestOf, ResponseOf } from './types';
+import type { Envelope, MessageName, ParsedRequestOf, ResponseOf } from '@/lib/messaging/types';
 
 export type Sender = Browser.runtime.MessageSender;
 export type Handlers = {

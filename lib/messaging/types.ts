@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Protocol } from './protocol';
+import type { Protocol } from '@/lib/messaging/protocol';
 
 export type MessageName = keyof Protocol;
 export type RequestOf<K extends MessageName> = z.input<Protocol[K]['request']>;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 // Its z.config (jitless, for MV3's CSP) must run before any schema here is used on its own.
-import './common';
+import '@/lib/model/common';
 
-import { ANCHOR_TEXT_MAX, ANCHOR_VERSION, IDENTITY_FEATURES } from './anchor-constants';
+import { ANCHOR_TEXT_MAX, ANCHOR_VERSION, IDENTITY_FEATURES } from '@/lib/model/anchor-constants';
 
 export { ANCHOR_TEXT_MAX, ANCHOR_VERSION, IDENTITY_FEATURES };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Id, Timestamp, WebUrl } from './common';
-import { Category, DEFAULT_CATEGORIES } from './tag';
+import { Id, Timestamp, WebUrl } from '@/lib/model/common';
+import { Category, DEFAULT_CATEGORIES } from '@/lib/model/tag';
 
 /** An audit groups the walks of one company's site. */
 export const Audit = z.object({

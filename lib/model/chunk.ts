@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Timestamp } from './common';
+import { Id, Timestamp } from '@/lib/model/common';
 
 /**
  * A run of rrweb events from one recorder (one page load in one tab), gzip-compressed JSON.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Timestamp } from './common';
+import { Timestamp } from '@/lib/model/common';
 
 /**
  * An rrweb event as it crosses a trust boundary: only the envelope is checked here; the payload

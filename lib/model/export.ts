@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { Audit, Persona } from './audit';
-import { Id, Timestamp } from './common';
-import { TouchpointKpis } from './kpi';
-import { OffsiteEvent, Score } from './score';
-import { Signal } from './signal';
-import { Screenshot, Tag } from './tag';
-import { Touchpoint } from './touchpoint';
-import { Step, Walk } from './walk';
+import { Audit, Persona } from '@/lib/model/audit';
+import { Id, Timestamp } from '@/lib/model/common';
+import { TouchpointKpis } from '@/lib/model/kpi';
+import { OffsiteEvent } from '@/lib/model/offsite';
+import { Score } from '@/lib/model/score';
+import { PageSignal } from '@/lib/model/page-signal';
+import { Screenshot, Tag } from '@/lib/model/tag';
+import { Touchpoint } from '@/lib/model/touchpoint';
+import { Step, Walk } from '@/lib/model/walk';
 
 /** 2: touchpoints, tags with screenshots, scores, off-site events, signals, outcomes and KPIs. */
 export const EXPORT_SCHEMA_VERSION = 2;
@@ -44,7 +45,7 @@ export const ExportedWalk = Walk.extend({
   tags: z.array(ExportedTag).default([]),
   scores: z.array(Score).default([]),
   offsite: z.array(OffsiteEvent).default([]),
-  signals: z.array(Signal).default([]),
+  signals: z.array(PageSignal).default([]),
   /** Computed when the file was written (lib/kpi), for readers that do not compute them. */
   kpis: z.array(TouchpointKpis).default([]),
 });

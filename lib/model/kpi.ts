@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './common';
+import { Id } from '@/lib/model/common';
 
 const Count = z.number().int().nonnegative();
 const Mean = z.number().nullable();

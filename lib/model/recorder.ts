@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { Id, Timestamp } from './common';
-import { Step } from './walk';
-import { RecordedEvent } from './event';
-import { PageSignal } from './signal';
-import { Category } from './tag';
+import { Id, Timestamp } from '@/lib/model/common';
+import { Step } from '@/lib/model/walk';
+import { RecordedEvent } from '@/lib/model/event';
+import { PageSignalInput } from '@/lib/model/page-signal';
+import { Category } from '@/lib/model/tag';
 
 /** What a walk tab's recorder needs to know, answered by the background on injection. */
 export const RecorderContext = z.object({
@@ -41,7 +41,7 @@ export const FlushBatch = z.object({
   seqFrom: z.number().int().nonnegative(),
   events: z.string().max(64 * 1024 * 1024),
   steps: z.array(PageStep).max(10_000),
-  signals: z.array(PageSignal).max(10_000).default([]),
+  signals: z.array(PageSignalInput).max(10_000).default([]),
 });
 
 export const RecordedEvents = z.array(RecordedEvent).max(1_000_000);

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { Channel } from './touchpoint';
-import { Ces, Csat, Nps } from './tag';
-import { Id, Timestamp } from './common';
+import { Ces, Csat } from '@/lib/model/tag';
+import { Id, Timestamp } from '@/lib/model/common';
 
 /** How hard one touchpoint was for the persona, scored by the auditor during a walk. */
 export const ScoreFields = z.object({
@@ -22,64 +21,3 @@ export const Score = ScoreFields.extend({
   at: Timestamp,
 });
 export type Score = z.infer<typeof Score>;
-
-/** Asked when a walk ends: did the persona get what it came for, and would it recommend? */
-export const WalkOutcome = z.object({
-  goal: z.enum(['yes', 'partly', 'no']),
-  /** How long the job took, as the auditor judges it (the walk's own length is the default). */
-  minutes: z.number().nonnegative().max(1_000_000),
-  nps: Nps.nullable(),
-  note: z.string().trim().max(4000),
-});
-export type WalkOutcome = z.infer<typeof WalkOutcome>;
-
-export const Formality = z.enum(['formal', 'informal']);
-export const Warmth = z.enum(['warm', 'neutral', 'cold']);
-
-/** Kinds of facts a channel states; the consistency report compares them across channels. */
-export const FactKind = z.enum(['phone', 'email', 'price', 'hours', 'delivery-time', 'address', 'policy', 'other']);
-export type FactKind = z.infer<typeof FactKind>;
-
-export const Fact = z.object({
-  kind: FactKind,
-  /** What it is about: "Lisbon weekend", "support line". */
-  subject: z.string().trim().max(200),
-  value: z.string().trim().min(1).max(500),
-});
-export type Fact = z.infer<typeof Fact>;
-
-/** What the auditor fills in for an event in another channel (a call, an email, a chat, a visit). */
-export const OffsiteFields = z.object({
-  channel: Channel.exclude(['web', 'mobile-web']),
-  /** The touchpoint's name: "Support line", "Quote email". An existing name joins that touchpoint. */
-  touchpointName: z.string().trim().min(1).max(200),
-  /** What happened: "called the support line". */
-  summary: z.string().trim().min(1).max(1000),
-  requestedAt: Timestamp,
-  /** Null while no answer came. */
-  answeredAt: Timestamp.nullable(),
-  reschedules: z.number().int().nonnegative().max(1000),
-  transfers: z.number().int().nonnegative().max(1000),
-  /** Information the customer had to give again ("booking number", "address"). */
-  repeatedInfo: z.array(z.string().trim().min(1).max(200)).max(50),
-  outcome: z.enum(['resolved', 'partly', 'unresolved', 'pending']),
-  ces: Ces.nullable(),
-  csat: Csat.nullable(),
-  tone: z.object({ formality: Formality.nullable(), warmth: Warmth.nullable() }),
-  facts: z.array(Fact).max(50),
-  note: z.string().trim().max(4000),
-});
-export type OffsiteFields = z.infer<typeof OffsiteFields>;
-
-export const OffsiteEvent = OffsiteFields.extend({
-  id: Id,
-  auditId: Id,
-  walkId: Id,
-  touchpointId: Id,
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-}).refine((e) => e.answeredAt === null || e.answeredAt >= e.requestedAt, {
-  message: 'The answer cannot come before the request.',
-  path: ['answeredAt'],
-});
-export type OffsiteEvent = z.infer<typeof OffsiteEvent>;

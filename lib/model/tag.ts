@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Anchor } from './anchor';
-import { Id, Timestamp } from './common';
+import { Anchor } from '@/lib/model/anchor';
+import { Id, Timestamp } from '@/lib/model/common';
 
 /** A friction category of an audit's taxonomy; `id` is what tags keep, `label` what people read. */
 export const Category = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Timestamp } from './common';
+import { Id, Timestamp } from '@/lib/model/common';
 
 /** The medium of a touchpoint; consistency is judged across them. */
 export const Channel = z.enum([

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Id, Timestamp, WebUrl } from './common';
-import { WalkOutcome } from './score';
+import { Id, Timestamp, WebUrl } from '@/lib/model/common';
+import { WalkOutcome } from '@/lib/model/outcome';
 
 export const WalkStatus = z.enum(['recording', 'paused', 'ended']);
 export type WalkStatus = z.infer<typeof WalkStatus>;

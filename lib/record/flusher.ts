@@ -1,4 +1,4 @@
-import type { FlushBatch, FlushResult, PageSignal, PageStep } from '../model';
+import type { FlushBatch, FlushResult, PageSignalInput, PageStep } from '@/lib/model';
 
 export const MAX_BATCH_BYTES = 256 * 1024;
 export const MAX_BATCH_DELAY_MS = 5000;
@@ -24,7 +24,7 @@ interface Pending {
   parts: string[];
   bytes: number;
   steps: PageStep[];
-  signals: PageSignal[];
+  signals: PageSignalInput[];
 }
 
 const empty = (seqFrom: number): Pending => ({ seqFrom, parts: [], bytes: 0, steps: [], signals: [] });
@@ -52,7 +52,7 @@ export class Flusher {
    * Queues one event (already serialised) and the step or signal derived from it, if any: they
    * ride with their event, so they are stored, retried and de-duplicated with it.
    */
-  push(json: string, step?: Omit<PageStep, 'seq'>, signal?: Omit<PageSignal, 'seq'>): number {
+  push(json: string, step?: Omit<PageStep, 'seq'>, signal?: Omit<PageSignalInput, 'seq'>): number {
     const seq = this.nextSeq++;
     if (this.stopped) return seq;
     this.buffer.parts.push(json);

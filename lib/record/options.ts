@@ -1,5 +1,5 @@
-import type { RecorderContext } from '../model';
-import { OVERLAY_TAG } from './strip-overlay';
+import type { RecorderContext } from '@/lib/model';
+import { OVERLAY_TAG } from '@/lib/overlay-tag';
 
 /** Stands in for every password: not even its length is kept. */
 export const PASSWORD_MASK = '';

@@ -1,11 +1,11 @@
 import type { record as rrwebRecord } from '@rrweb/record';
-import type { FlushBatch, FlushResult, RecorderContext } from '../model';
-import { actionTarget, describeElement } from './describe';
-import { Flusher, type StopReason } from './flusher';
-import { recordOptions } from './options';
-import { SIGNAL_TAG, signalOfEvent, watchSignals } from './signals';
-import { clip, MAX_URL, StepDeriver, SUBMIT_TAG } from './steps';
-import { stripOverlay } from './strip-overlay';
+import type { FlushBatch, FlushResult, RecorderContext } from '@/lib/model';
+import { actionTarget, describeElement } from '@/lib/record/describe';
+import { Flusher, type StopReason } from '@/lib/record/flusher';
+import { recordOptions } from '@/lib/record/options';
+import { SIGNAL_TAG, signalOfEvent, watchSignals } from '@/lib/record/page-signals';
+import { clip, MAX_URL, StepDeriver, SUBMIT_TAG } from '@/lib/record/steps';
+import { stripOverlay } from '@/lib/record/strip-overlay';
 
 export interface SessionDeps {
   win: Window;

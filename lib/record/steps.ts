@@ -1,5 +1,5 @@
 import { EventType, IncrementalSource, MouseInteractions } from '@rrweb/types';
-import type { PageStep } from '../model';
+import type { PageStep } from '@/lib/model';
 
 export type DerivedStep = Omit<PageStep, 'seq'>;
 

@@ -1,7 +1,6 @@
 import { EventType, IncrementalSource } from '@rrweb/types';
 
-/** The tag of the overlay's shadow host: the one element of ours that lives in the page's DOM. */
-export const OVERLAY_TAG = 'touchpoint-overlay';
+import { OVERLAY_TAG } from '@/lib/overlay-tag';
 
 interface SNode {
   id: number;

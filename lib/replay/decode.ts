@@ -1,5 +1,5 @@
-import { type RecordedEvent, RecordedEvents } from '../model';
-import type { Segment } from './segments';
+import { type RecordedEvent, RecordedEvents } from '@/lib/model';
+import type { Segment } from '@/lib/replay/segments';
 
 /** rrweb's event types the replayer cannot start without. */
 const META = 4;

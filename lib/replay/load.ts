@@ -1,10 +1,10 @@
-import { getAudit, listPersonas } from '../db/audits';
-import type { Db } from '../db/open-db';
-import { listChunks, listRecorders } from '../db/recording';
-import { getWalk, listSteps, listWalks } from '../db/walks';
-import { listTags } from '../db/tags';
-import type { Category, Step, Tag, Walk } from '../model';
-import { type Segment, toSegments } from './segments';
+import { getAudit, listPersonas } from '@/lib/db/audits';
+import type { Db } from '@/lib/db/open-db';
+import { listChunks, listRecorders } from '@/lib/db/recording';
+import { getWalk, listSteps, listWalks } from '@/lib/db/walks';
+import { listTags } from '@/lib/db/tags';
+import type { Category, Step, Tag, Walk } from '@/lib/model';
+import { type Segment, toSegments } from '@/lib/replay/segments';
 
 export interface WalkRow {
   walk: Walk;

@@ -1,5 +1,5 @@
-import { type DecodedSegment, decodeSegment } from './decode';
-import type { Segment } from './segments';
+import { type DecodedSegment, decodeSegment } from '@/lib/replay/decode';
+import type { Segment } from '@/lib/replay/segments';
 
 /** Decoded pages kept in memory: enough to flip back and forth, not a whole long walk. */
 const KEEP = 3;

@@ -1,4 +1,4 @@
-import type { Chunk, RecorderMark, Step } from '../model';
+import type { Chunk, RecorderMark, Step } from '@/lib/model';
 
 /** One page load in one tab: the unit the replayer plays (rrweb replays one document at a time). */
 export interface Segment {
@@ -41,13 +41,4 @@ export function toSegments(marks: RecorderMark[], chunks: Chunk[], steps: Step[]
     if (!s.url) s.url = s.steps[0]?.url ?? '';
   }
   return segments.sort((a, b) => a.startedAt - b.startedAt || a.recorderId.localeCompare(b.recorderId));
-}
-
-/** The decompressed events of a segment, in recording order. */
-export async function segmentEvents<E = unknown>(
-  segment: Segment,
-  gunzip: (b: Uint8Array) => Promise<string>,
-): Promise<E[]> {
-  const parts = await Promise.all(segment.chunks.map(async (c) => JSON.parse(await gunzip(c.data)) as E[]));
-  return parts.flat();
 }

@@ -1,5 +1,5 @@
-import type { Step } from '../model';
-import type { Segment } from './segments';
+import type { Step } from '@/lib/model';
+import type { Segment } from '@/lib/replay/segments';
 
 /**
  * Where a step is in the replay: which segment (page load) holds it. A step of a page belongs to

@@ -1,6 +1,6 @@
 import { type Channel, Touchpoint } from '@/lib/model';
-import { guessStage } from './stage';
-import { isLocale, matchesPattern, patternOf, splitPattern } from './url-pattern';
+import { guessStage } from '@/lib/touchpoints/stage';
+import { isLocale, matchesPattern, patternOf, splitPattern } from '@/lib/touchpoints/url-pattern';
 
 /**
  * Web touchpoints as a walk reaches pages: each page joins the touchpoint one of whose patterns

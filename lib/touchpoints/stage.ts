@@ -1,5 +1,5 @@
 import type { Stage } from '@/lib/model';
-import { hostOf, isLocale, patternOf, splitPattern } from './url-pattern';
+import { hostOf, isLocale, patternOf, splitPattern } from '@/lib/touchpoints/url-pattern';
 
 /**
  * A first guess at a new touchpoint's stage, from English and Spanish keywords; the auditor

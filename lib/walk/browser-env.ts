@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { Db } from '../db/open-db';
-import type { Compress } from '../db/recording';
-import type { sendToTab } from '../messaging/client';
-import type { RecorderContext } from '../model';
-import type { WalkEnv } from './walk-env';
-import { RECORDER_CONTEXT_KEY } from './recorder-context';
-import { forwardPageErrors } from './page-errors';
+import type { Db } from '@/lib/db/open-db';
+import type { Compress } from '@/lib/db/recording';
+import type { sendToTab } from '@/lib/messaging/client';
+import type { RecorderContext } from '@/lib/model';
+import type { WalkEnv } from '@/lib/walk/walk-env';
+import { RECORDER_CONTEXT_KEY } from '@/lib/walk/recorder-context';
+import { forwardPageErrors } from '@/lib/walk/page-errors';
 
 const DRAIN_TIMEOUT_MS = 3000;
 

@@ -1,7 +1,7 @@
-import { getAudit } from '../db/audits';
-import { listTags, pageKey } from '../db/tags';
-import { DEFAULT_CATEGORIES, type RecorderContext, type Walk } from '../model';
-import type { WalkEnv } from './walk-env';
+import { getAudit } from '@/lib/db/audits';
+import { listTags, pageKey } from '@/lib/db/tags';
+import { DEFAULT_CATEGORIES, type RecorderContext, type Walk } from '@/lib/model';
+import type { WalkEnv } from '@/lib/walk/walk-env';
 
 /** What a recorder starting on `url` in a walk tab needs: the walk, privacy options, the overlay's state. */
 export async function contextFor(

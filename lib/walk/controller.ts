@@ -1,11 +1,11 @@
-import { getAudit } from '../db/audits';
-import { storeFlushed } from '../db/recording';
-import { activeWalk, addStep, endWalk, getWalk, putWalk, updateWalk } from '../db/walks';
-import type { FlushBatch, FlushResult, Walk } from '../model';
-import { contextFor } from './context-for';
-import type { StartWalk, WalkEnv } from './walk-env';
+import { getAudit } from '@/lib/db/audits';
+import { storeFlushed } from '@/lib/db/recording';
+import { activeWalk, addStep, endWalk, getWalk, putWalk, updateWalk } from '@/lib/db/walks';
+import type { FlushBatch, FlushResult, Walk } from '@/lib/model';
+import { contextFor } from '@/lib/walk/context-for';
+import type { StartWalk, WalkEnv } from '@/lib/walk/walk-env';
 
-export type { StartWalk, WalkEnv } from './walk-env';
+export type { StartWalk, WalkEnv } from '@/lib/walk/walk-env';
 
 export function createWalkController(env: WalkEnv) {
   const { db } = env;

@@ -1,4 +1,4 @@
-import type { RecorderContext } from '../model';
+import type { RecorderContext } from '@/lib/model';
 
 /**
  * Where the worker leaves a recorder's context in the isolated world (see claimDocument in

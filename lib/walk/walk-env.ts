@@ -1,6 +1,6 @@
-import type { Compress } from '../db/recording';
-import type { Db } from '../db/open-db';
-import type { RecorderContext, Walk } from '../model';
+import type { Compress } from '@/lib/db/recording';
+import type { Db } from '@/lib/db/open-db';
+import type { RecorderContext, Walk } from '@/lib/model';
 
 /** The browser as the walk controller sees it: passed in, so the controller unit-tests in Node. */
 export interface WalkEnv {

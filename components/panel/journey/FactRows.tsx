@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '@/lib/i18n';
 import { FactKind } from '@/lib/model';
-import type { OffsiteValues } from '@/lib/state/panel-offsite-form';
-import { label } from './format';
+import type { OffsiteValues } from '@/components/panel/model/offsite-form';
+import { label } from '@/components/panel/journey/format';
 
 type Facts = OffsiteValues['facts'];
 

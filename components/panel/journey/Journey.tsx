@@ -1,11 +1,11 @@
 import { Notice } from '@/components/ui/Notice';
 import { t } from '@/lib/i18n';
 import type { Category } from '@/lib/model';
-import type { JourneyModel } from '@/lib/state/panel-journey';
-import { label } from './format';
-import { OffsiteForm } from './OffsiteForm';
-import { OutcomeForm } from './OutcomeForm';
-import { TouchpointCard } from './TouchpointCard';
+import type { JourneyModel } from '@/components/panel/model/journey-model';
+import { label } from '@/components/panel/journey/format';
+import { OffsiteForm } from '@/components/panel/journey/OffsiteForm';
+import { OutcomeForm } from '@/components/panel/journey/OutcomeForm';
+import { TouchpointCard } from '@/components/panel/journey/TouchpointCard';
 
 /** The live journey of a walk: touchpoints by stage, with KPIs, scores, tags and other channels. */
 export function Journey({ journey, categories }: { journey: JourneyModel; categories: Category[] }) {

@@ -1,9 +1,9 @@
 import { t } from '@/lib/i18n';
 import { OffsiteFields } from '@/lib/model';
-import type { OffsiteValues } from '@/lib/state/panel-offsite-form';
-import type { JourneyModel } from '@/lib/state/panel-journey';
-import { FactRows } from './FactRows';
-import { label } from './format';
+import type { OffsiteValues } from '@/components/panel/model/offsite-form';
+import type { JourneyModel } from '@/components/panel/model/journey-model';
+import { FactRows } from '@/components/panel/journey/FactRows';
+import { label } from '@/components/panel/journey/format';
 
 const CHANNELS = OffsiteFields.shape.channel.options;
 const OUTCOMES = OffsiteFields.shape.outcome.options;

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { WalkOutcome } from '@/lib/model';
-import type { JourneyModel } from '@/lib/state/panel-journey';
-import { label } from './format';
+import type { JourneyModel } from '@/components/panel/model/journey-model';
+import { label } from '@/components/panel/journey/format';
 
 /** Asked when a walk has ended: did the persona get what it came for, how long, would it recommend. */
 export function OutcomeForm({ journey }: { journey: JourneyModel }) {

@@ -1,7 +1,7 @@
 import { categoryLabel } from '@/components/tagger/labels';
 import { t } from '@/lib/i18n';
 import type { Category, Tag } from '@/lib/model';
-import type { JourneyModel } from '@/lib/state/panel-journey';
+import type { JourneyModel } from '@/components/panel/model/journey-model';
 
 /** A tag in the journey: its screenshot, what it says, a link to the replay, edit and delete. */
 export function TagItem({

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { Channel, type Category, Stage } from '@/lib/model';
-import type { JourneyItem, JourneyModel } from '@/lib/state/panel-journey';
-import { formatMs, kpiPhrases, label } from './format';
-import { TagItem } from './TagItem';
+import type { JourneyItem, JourneyModel } from '@/components/panel/model/journey-model';
+import { formatMs, kpiPhrases, label } from '@/components/panel/journey/format';
+import { TagItem } from '@/components/panel/journey/TagItem';
 
 /** One touchpoint: its KPIs, score, tags and off-site events; renamed, re-staged, merged, split. */
 export function TouchpointCard({

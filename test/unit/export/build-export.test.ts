@@ -2,7 +2,7 @@ import { createAudit } from '@/lib/db/audits';
 import { addStep, listSteps } from '@/lib/db/walks';
 import { buildAuditExport, exportFileName, GENERATOR, parseAuditExport } from '@/lib/export/build-export';
 import { AuditExport, EXPORT_SCHEMA_VERSION } from '@/lib/model';
-import { fromBase64, gunzip, gzip } from '@/lib/record/compress';
+import { fromBase64, gunzip, gzip } from '@/lib/codec/gzip';
 import { walkEvents } from '../../fixtures/events/walk-events';
 import { batchOf, freshDb, numberedEvents, pageStep, seedWalk, storeFlush, TAB } from '../support/seed';
 import { SAMPLE_ANCHOR, SAMPLE_FIELDS } from '../support/journey-samples';
@@ -126,7 +126,7 @@ describe('parseAuditExport', () => {
 describe('the journey in the export (format 2)', () => {
   it('holds touchpoints, tags with anchors and screenshots, scores, off-site events, signals and KPIs', async () => {
     const { db, audit, walk } = await seeded();
-    const { createJourneyService } = await import('@/lib/journey/service');
+    const { createJourneyService } = await import('@/lib/worker/page-service');
     const { saveOffsite } = await import('@/lib/db/journey');
     const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]);
     const journey = createJourneyService({

@@ -1,6 +1,6 @@
 import { walkKpis, type KpiInput } from '@/lib/kpi';
 import { mean } from '@/lib/kpi/means';
-import type { OffsiteEvent, Signal, Step, Tag, Touchpoint, Walk } from '@/lib/model';
+import type { OffsiteEvent, PageSignal, Step, Tag, Touchpoint, Walk } from '@/lib/model';
 
 const H = 'https://ventura.example';
 const walk: Walk = {
@@ -49,7 +49,7 @@ const step = (tabId: number, at: number, kind: Step['kind'], path: string): Step
   title: '',
   target: null,
 });
-const signal = (at: number, kind: Signal['kind'], path: string, durationMs: number | null = null): Signal => ({
+const signal = (at: number, kind: PageSignal['kind'], path: string, durationMs: number | null = null): PageSignal => ({
   id: `g${n++}`,
   walkId: 'w',
   tabId: 1,

@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Overlay } from '@/components/overlay/Overlay';
-import { createOverlayModel } from '@/lib/state/overlay-model';
+import { createOverlayModel } from '@/components/overlay/overlay-model';
 import { rendersDuring } from '../support/renders';
 
 vi.mock('@/lib/i18n', async () => ({ t: (await import('../panel/support')).english }));

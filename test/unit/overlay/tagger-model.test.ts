@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES, TagFields } from '@/lib/model';
-import { draftOf, fieldsOf, scoreDraftOf, scoreFieldsOf } from '@/lib/state/tagger-model';
+import { draftOf, fieldsOf, scoreDraftOf, scoreFieldsOf } from '@/components/tagger/model/tagger-model';
 
 const tag: TagFields = {
   categoryId: 'form-effort',

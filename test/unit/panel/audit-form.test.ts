@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { isValidSelector, parseSelectors, validateAuditForm } from '../../../lib/state/panel-audit-form';
+import { isValidSelector, parseSelectors, validateAuditForm } from '@/components/panel/model/audit-form';
 
 const base = { name: 'Ventura', company: ' Ventura Viajes ', startUrl: 'https://ventura.example/', maskAllText: false };
 

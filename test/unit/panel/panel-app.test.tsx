@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { ActiveWalk } from '../../../components/panel/ActiveWalk';
-import { Journey } from '../../../components/panel/journey/Journey';
-import { PastWalks } from '../../../components/panel/PastWalks';
-import { PersonaSection } from '../../../components/panel/PersonaSection';
-import { createAudit, savePersona } from '../../../lib/db/audits';
-import { putWalk } from '../../../lib/db/walks';
-import { PanelApp } from '../../../components/panel/PanelApp';
-import { LIVE_STEPS, StepList } from '../../../components/panel/StepList';
-import { createPanelModel } from '../../../lib/state/panel-model';
+import { ActiveWalk } from '@/components/panel/ActiveWalk';
+import { Journey } from '@/components/panel/journey/Journey';
+import { PastWalks } from '@/components/panel/PastWalks';
+import { PersonaSection } from '@/components/panel/PersonaSection';
+import { createAudit, savePersona } from '@/lib/db/audits';
+import { putWalk } from '@/lib/db/walks';
+import { PanelApp } from '@/components/panel/PanelApp';
+import { LIVE_STEPS, LiveSteps } from '@/components/panel/LiveSteps';
+import { createPanelModel } from '@/components/panel/model/panel-model';
 import { rendersDuring } from '../support/renders';
 import { freshDb } from '../support/seed';
 import { english, fakeEnv, walkRecord } from './support';
@@ -144,7 +144,7 @@ describe('the panel', () => {
     });
     expect(drawn.length).toBeGreaterThan(0);
     expect(drawn).not.toContain(ActiveWalk);
-    expect(drawn).not.toContain(StepList);
+    expect(drawn).not.toContain(LiveSteps);
   });
 
   it('redraws only the walk’s figures when a flush changes nothing else', async () => {

@@ -1,5 +1,5 @@
 import { DEFAULT_CATEGORIES } from '@/lib/model';
-import { categoriesFromLines, linesOf, slugOf } from '@/lib/state/panel-categories';
+import { categoriesFromLines, linesOf, slugOf } from '@/components/panel/model/categories';
 
 const spanish: Record<string, string> = { findability: 'Encontrar y navegar', error: 'Error o fallo' };
 const shown = (c: { id: string; label: string }) => spanish[c.id] ?? c.label;

@@ -1,7 +1,7 @@
-import { createAudit, savePersona } from '../../../lib/db/audits';
-import type { Db } from '../../../lib/db/open-db';
-import { addStep, endWalk, putWalk } from '../../../lib/db/walks';
-import { createPanelModel } from '../../../lib/state/panel-model';
+import { createAudit, savePersona } from '@/lib/db/audits';
+import type { Db } from '@/lib/db/open-db';
+import { addStep, endWalk, putWalk } from '@/lib/db/walks';
+import { createPanelModel } from '@/components/panel/model/panel-model';
 import { settle } from '../support/clock';
 import { freshDb } from '../support/seed';
 import { fakeEnv, walkRecord } from './support';

@@ -1,6 +1,6 @@
 import { effect, signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
-import { assignIfChanged, sameData, stableComputed } from '@/lib/state/same';
+import { assignIfChanged, sameData, stableComputed } from '@/components/panel/model/same';
 
 describe('writing signals only when the data changed', () => {
   it('compares records as data', () => {

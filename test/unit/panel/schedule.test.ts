@@ -1,4 +1,4 @@
-import { coalesce, throttle } from '../../../lib/state/schedule';
+import { coalesce, throttle } from '@/components/panel/model/schedule';
 import { ManualClock } from '../support/clock';
 
 describe('throttle', () => {

@@ -1,4 +1,4 @@
-import { formatBytes, STORAGE_WARN_RATIO, storageStatus, usageRatio } from '../../../lib/storage-status';
+import { formatBytes, STORAGE_WARN_RATIO, storageStatus, usageRatio } from '@/lib/storage-status';
 
 describe('formatBytes', () => {
   it.each([

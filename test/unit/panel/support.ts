@@ -1,7 +1,7 @@
 import messages from '../../../public/_locales/en/messages.json';
-import type { MessageKey } from '../../../lib/i18n';
-import type { PanelEnv } from '../../../lib/state/panel-types';
-import type { Walk } from '../../../lib/model';
+import type { MessageKey } from '@/lib/i18n';
+import type { PanelEnv } from '@/components/panel/model/panel-env';
+import type { Walk } from '@/lib/model';
 import { ManualClock } from '../support/clock';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };

@@ -1,6 +1,6 @@
 import { getWalk, listSteps } from '@/lib/db/walks';
 import { FlushBatch, type FlushResult } from '@/lib/model';
-import { gzip } from '@/lib/record/compress';
+import { gzip } from '@/lib/codec/gzip';
 import { Flusher } from '@/lib/record/flusher';
 import { ManualClock, random, settle } from '../support/clock';
 import { freshDb, seedWalk, storedNumbers, storeFlush, TAB } from '../support/seed';

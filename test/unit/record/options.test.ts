@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import type { record } from '@rrweb/record';
 import { PASSWORD_MASK, recordOptions } from '@/lib/record/options';
-import { OVERLAY_TAG } from '@/lib/record/strip-overlay';
+import { OVERLAY_TAG } from '@/lib/overlay-tag';
 
 const field = (type?: string): HTMLInputElement => {
   const input = document.createElement('input');

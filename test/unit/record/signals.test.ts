@@ -6,7 +6,7 @@ import {
   signalOfEvent,
   signalOfTiming,
   watchSignals,
-} from '@/lib/record/signals';
+} from '@/lib/record/page-signals';
 
 const page = 'https://ventura.example/support.html?session=s3cret#top';
 

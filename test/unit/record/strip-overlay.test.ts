@@ -6,7 +6,8 @@ import {
   NodeType,
   type serializedNodeWithId,
 } from '@rrweb/types';
-import { OVERLAY_TAG, stripOverlay } from '@/lib/record/strip-overlay';
+import { OVERLAY_TAG } from '@/lib/overlay-tag';
+import { stripOverlay } from '@/lib/record/strip-overlay';
 import { el, text, walkEvents } from '../../fixtures/events/walk-events';
 
 /** A page with the overlay's host (and, were it ever serialised, its children) under <html>. */

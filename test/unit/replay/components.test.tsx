@@ -4,9 +4,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { StepList } from '@/components/replay/StepList';
 import { WalkTable } from '@/components/replay/WalkTable';
 import type { Step, Walk } from '@/lib/model';
-import { gunzip } from '@/lib/record/compress';
+import { gunzip } from '@/lib/codec/gzip';
 import type { ReplayWalk } from '@/lib/replay/load';
-import { createReplayModel } from '@/lib/state/replay-model';
+import { createReplayModel } from '@/components/replay/model/replay-model';
 import { english, segment, step } from './helpers';
 
 /** Recorded pages are hostile input: their text must reach the screen as text, never as markup. */

@@ -1,5 +1,5 @@
 import { decodeSegment, recordedViewport } from '@/lib/replay/decode';
-import { gunzip, gzip } from '@/lib/record/compress';
+import { gunzip, gzip } from '@/lib/codec/gzip';
 import { T0, walkEvents } from '../../fixtures/events/walk-events';
 import { chunk, segment } from './helpers';
 

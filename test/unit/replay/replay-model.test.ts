@@ -3,8 +3,8 @@ import { putTag } from '@/lib/db/tags';
 import type { Db } from '@/lib/db/open-db';
 import { addStep } from '@/lib/db/walks';
 import type { PageStep } from '@/lib/model';
-import { gunzip, gzip } from '@/lib/record/compress';
-import { createReplayModel } from '@/lib/state/replay-model';
+import { gunzip, gzip } from '@/lib/codec/gzip';
+import { createReplayModel } from '@/components/replay/model/replay-model';
 import { T0, walkEvents } from '../../fixtures/events/walk-events';
 import { freshDb, seedWalk, storeFlush, TAB } from '../support/seed';
 

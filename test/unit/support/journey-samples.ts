@@ -1,4 +1,4 @@
-import type { Anchor, TagFields } from '../../../lib/model';
+import type { Anchor, TagFields } from '@/lib/model';
 
 /** An anchor as lib/anchors builds one, for tests that store tags rather than find elements. */
 export const SAMPLE_ANCHOR: Anchor = {

@@ -1,9 +1,9 @@
-import { createAudit, savePersona } from '../../../lib/db/audits';
-import { type Db, openTouchpointDb } from '../../../lib/db/open-db';
-import { type Compress, listChunks, storeFlushed } from '../../../lib/db/recording';
-import { putWalk } from '../../../lib/db/walks';
-import type { Audit, FlushBatch, FlushResult, PageStep, Persona, Walk } from '../../../lib/model';
-import { gunzip } from '../../../lib/record/compress';
+import { createAudit, savePersona } from '@/lib/db/audits';
+import { type Db, openTouchpointDb } from '@/lib/db/open-db';
+import { type Compress, listChunks, storeFlushed } from '@/lib/db/recording';
+import { putWalk } from '@/lib/db/walks';
+import type { Audit, FlushBatch, FlushResult, PageStep, Persona, Walk } from '@/lib/model';
+import { gunzip } from '@/lib/codec/gzip';
 
 /** A database of its own for each test: fake-indexeddb keeps every name for the whole run. */
 export function freshDb(): Promise<Db> {

@@ -4,9 +4,9 @@ import { vi } from 'vitest';
 import { buildAnchor } from '@/lib/anchors/build-anchor';
 import { DEFAULT_CATEGORIES, type Score, type Tag, type TagFields } from '@/lib/model';
 import type { MessageName, RequestOf, ResponseOf } from '@/lib/messaging/types';
-import { createTaggerModel } from '@/lib/state/tagger-model';
-import type { RecorderBridge } from '@/lib/tagging/bridge';
-import { createTagger } from '@/lib/tagging/tagger';
+import { createTaggerModel } from '@/components/tagger/model/tagger-model';
+import type { RecorderBridge } from '@/components/tagger/bridge';
+import { createTagger } from '@/components/tagger/model/tagger';
 
 export type Sent = { name: MessageName; payload: unknown };
 

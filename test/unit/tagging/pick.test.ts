@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { OVERLAY_TAG } from '@/lib/record/strip-overlay';
-import { elementAt, isOurs, pickables, stepPickable } from '@/lib/tagging/pick';
+import { OVERLAY_TAG } from '@/lib/overlay-tag';
+import { elementAt, isOurs, pickables, stepPickable } from '@/components/tagger/model/pick';
 import { byId, hitTesting, place, travelPage } from './support';
 
 let host: HTMLElement;

@@ -2,8 +2,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { findAnchor } from '@/lib/anchors/find-anchor';
 import { Anchor } from '@/lib/model';
-import { OVERLAY_TAG } from '@/lib/record/strip-overlay';
-import { TAG_EVENT } from '@/lib/tagging/tagger';
+import { OVERLAY_TAG } from '@/lib/overlay-tag';
+import { TAG_EVENT } from '@/components/tagger/model/tagger';
 import { harness, storedTag } from './harness';
 import { byId, hitTesting, place, travelPage } from './support';
 

@@ -3,7 +3,7 @@ import { listChunks } from '@/lib/db/recording';
 import { activeWalk, getWalk, listSteps } from '@/lib/db/walks';
 import { putTag } from '@/lib/db/tags';
 import type { RecorderContext, Walk } from '@/lib/model';
-import { gzip } from '@/lib/record/compress';
+import { gzip } from '@/lib/codec/gzip';
 import { createWalkController, type WalkEnv } from '@/lib/walk/controller';
 import { SAMPLE_ANCHOR, SAMPLE_FIELDS } from '../support/journey-samples';
 import { batchOf, freshDb, numberedEvents, seedWalk } from '../support/seed';

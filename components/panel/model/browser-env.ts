@@ -1,0 +1,79 @@
+import { browser } from 'wxt/browser';
+import { send } from '@/lib/messaging/client';
+import { validateRequest } from '@/lib/messaging/protocol';
+import { registerHandlers } from '@/lib/messaging/register';
+import type { PanelEnv } from '@/components/panel/model/panel-env';
+
+/** The real browser behind the panel: the one module of the panel that calls `browser.*`. */
+export function createPanelBrowserEnv(): PanelEnv {
+  return {
+    send,
+    requestOrigins: (origins) => browser.permissions.request({ origins }),
+    async activeTabId() {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id;
+    },
+    download(fileName, text) {
+      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      a.hidden = true;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      // The download reads the blob asynchronously: revoking at once can cancel it.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    },
+    persistStorage: () => navigator.storage?.persist?.() ?? Promise.resolve(false),
+    async estimateStorage() {
+      const e = await navigator.storage?.estimate?.();
+      return e ? { usage: e.usage ?? 0, quota: e.quota ?? 0 } : null;
+    },
+    objectUrl: (blob) => URL.createObjectURL(blob),
+    revokeUrl: (url) => URL.revokeObjectURL(url),
+    openTab: (url) => void browser.tabs.create({ url: browser.runtime.getURL(url as '/replay.html') }),
+    now: () => Date.now(),
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  };
+}
+
+/**
+ * True in Chrome's side panel, false when the same page is opened as a tab: a tab knows itself
+ * (`tabs.getCurrent`), the side panel is not a tab.
+ */
+export async function isSidePanel(): Promise<boolean> {
+  try {
+    return (await browser.tabs.getCurrent()) === undefined && browser.sidePanel !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** The background's broadcast that a walk changed; parsed like any message that crosses contexts. */
+export function onWalkChanged(listener: () => void): void {
+  registerHandlers(
+    {
+      'walk/changed': async () => {
+        listener();
+        return null;
+      },
+      // A tag or score saved from a page's overlay.
+      'journey/changed': async () => {
+        listener();
+        return null;
+      },
+    },
+    { validate: validateRequest },
+  );
+}
+
+/** The browser's UI language: the one `t()` follows, so numbers and dates match the text. */
+export function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}

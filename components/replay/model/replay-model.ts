@@ -1,0 +1,200 @@
+import { batch, computed, signal } from '@preact/signals';
+import type { Db } from '@/lib/db/open-db';
+import { parseReplayHash, replayHash } from '@/lib/replay/hash';
+import { loadReplayWalk, type ReplayWalk } from '@/lib/replay/load';
+import { playerOffset, segmentIndexOfStep, stepAtTime } from '@/lib/replay/timeline';
+import { createReplayList } from '@/components/replay/model/replay-list';
+import { createSegmentView } from '@/components/replay/model/segment-view';
+
+export type { ShownSegment } from '@/components/replay/model/segment-view';
+
+export interface ReplayDeps {
+  db: () => Promise<Db>;
+  gunzip: (bytes: Uint8Array) => Promise<string>;
+}
+
+/** A request to move the player; `n` makes a second click on the same step seek again. */
+export interface SeekRequest {
+  offset: number;
+  n: number;
+}
+
+export type ReplayProblem = { kind: 'walk-not-found' } | { kind: 'load-failed'; message: string };
+
+/** After a step is clicked, playback clock updates this close to it leave the highlight alone. */
+const PIN_MS = 300;
+
+/** The replay page's state and actions. The address (hash) drives it; components only render it. */
+export function createReplayModel(deps: ReplayDeps) {
+  const list = createReplayList(deps.db);
+  const { audits, auditId, walks, selectAudit } = list;
+  const loadingWalk = signal(false);
+  const open = signal<ReplayWalk | null>(null);
+  const pages = createSegmentView(deps.gunzip);
+  const { segmentIndex, shown, damaged } = pages;
+  const showSegment = pages.show;
+  const seek = signal<SeekRequest | null>(null);
+  /** The step the auditor chose (it goes in the address); `currentStepId` follows playback. */
+  const selectedStepId = signal<string | null>(null);
+  const currentStepId = signal<string | null>(null);
+  /** The tag the auditor chose (from the panel's link or the list); it goes in the address. */
+  const selectedTagId = signal<string | null>(null);
+  const problem = signal<ReplayProblem | null>(null);
+
+  // Bumped when the open walk changes: late answers for the old one are dropped.
+  let walkGen = 0;
+  let seekN = 0;
+  let pinnedOffset: number | null = null;
+
+  const hash = computed(() =>
+    open.value
+      ? replayHash({ walkId: open.value.walk.id, stepId: selectedStepId.value, tagId: selectedTagId.value })
+      : replayHash({ auditId: auditId.value }),
+  );
+
+  /** `loading`: a walk is about to be read, so the page never looks like the list in between. */
+  function closeWalk(loading = false) {
+    walkGen++;
+    pinnedOffset = null;
+    batch(() => {
+      open.value = null;
+      pages.load(null);
+      seek.value = null;
+      selectedStepId.value = null;
+      selectedTagId.value = null;
+      currentStepId.value = null;
+      loadingWalk.value = loading;
+    });
+  }
+
+  async function openWalk(id: string): Promise<boolean> {
+    closeWalk(true);
+    const gen = walkGen;
+    const w = await loadReplayWalk(await deps.db(), id);
+    if (gen !== walkGen) return false;
+    batch(() => {
+      pages.load(w?.segments ?? null);
+      loadingWalk.value = false;
+      open.value = w;
+      if (w) auditId.value = w.walk.auditId;
+      else problem.value = { kind: 'walk-not-found' };
+    });
+    return w !== null;
+  }
+
+  async function selectStep(id: string) {
+    const w = open.value;
+    const step = w?.steps.find((s) => s.id === id);
+    if (!w || !step) return;
+    batch(() => {
+      selectedStepId.value = id;
+      selectedTagId.value = null;
+      currentStepId.value = id;
+    });
+    const target = await showSegment(segmentIndexOfStep(w.segments, step));
+    if (!target || target.events.length === 0 || selectedStepId.value !== id) return;
+    pinnedOffset = playerOffset(step.at, target.firstTs, target.lastTs);
+    seek.value = { offset: pinnedOffset, n: ++seekN };
+  }
+
+  /** Plays the page a tag was pinned on, from the moment it was pinned. */
+  async function selectTag(id: string) {
+    const w = open.value;
+    const tag = w?.tags.find((x) => x.id === id);
+    if (!w || !tag) return;
+    batch(() => {
+      selectedTagId.value = id;
+      selectedStepId.value = null;
+    });
+    const i = segmentIndexOfStep(w.segments, { ...tag, kind: 'click', title: tag.pageTitle });
+    const target = await showSegment(i);
+    if (!target || target.events.length === 0 || selectedTagId.value !== id) return;
+    const segment = w.segments[i];
+    currentStepId.value = segment ? (stepAtTime(segment.steps, tag.at)?.id ?? null) : null;
+    pinnedOffset = playerOffset(tag.at, target.firstTs, target.lastTs);
+    seek.value = { offset: pinnedOffset, n: ++seekN };
+  }
+
+  async function applyHash(h: string) {
+    const route = parseReplayHash(h);
+    problem.value = null;
+    if (!route.walkId) {
+      closeWalk();
+      await selectAudit(route.auditId ?? auditId.value);
+      return;
+    }
+    if (open.value?.walk.id !== route.walkId && !(await openWalk(route.walkId))) {
+      // A stale link (the walk was deleted): show the list under the problem.
+      if (problem.value) await selectAudit(auditId.value);
+      return;
+    }
+    if (route.stepId && route.stepId !== selectedStepId.value) await selectStep(route.stepId);
+    else if (route.tagId && route.tagId !== selectedTagId.value) await selectTag(route.tagId);
+    if (segmentIndex.value < 0) await showSegment(0);
+  }
+
+  /** Every action reports a failed read (a broken database, a record that does not parse) as a problem. */
+  const run =
+    <A extends unknown[]>(work: (...args: A) => Promise<unknown>) =>
+    async (...args: A) => {
+      try {
+        await work(...args);
+      } catch (e) {
+        problem.value = { kind: 'load-failed', message: e instanceof Error ? e.message : String(e) };
+      }
+    };
+
+  return {
+    audits,
+    auditId,
+    walks,
+    loadingWalk,
+    open,
+    segmentIndex,
+    shown,
+    damaged,
+    seek,
+    selectedStepId,
+    selectedTagId,
+    currentStepId,
+    problem,
+    hash,
+    /** Loads the audits, then shows what the address asks for. */
+    start: run(async (initialHash: string) => {
+      await list.loadAudits();
+      await applyHash(initialHash);
+    }),
+    applyHash: run(applyHash),
+    /** Re-reads the lists: walks may have been recorded while the page was in the background. */
+    refresh: run(async () => {
+      await list.loadAudits();
+      if (!open.value && !loadingWalk.value) await selectAudit(auditId.value);
+    }),
+    /** Previous / next page: plays it from its start. */
+    goToSegment: run(async (i: number) => {
+      pinnedOffset = null;
+      batch(() => {
+        seek.value = null;
+        selectedStepId.value = null;
+        currentStepId.value = null;
+      });
+      const page = await showSegment(i);
+      // The player starts at the page's beginning: mark the step it shows there (its visit).
+      const segment = open.value?.segments[i];
+      if (page && segment) currentStepId.value = stepAtTime(segment.steps, page.firstTs)?.id ?? null;
+    }),
+    selectStep: run(selectStep),
+    selectTag: run(selectTag),
+    /** The player's clock moved: highlight the step it is at, unless it sits where a click put it. */
+    playerTime(offset: number) {
+      const s = shown.value;
+      const segment = s ? open.value?.segments[s.index] : undefined;
+      if (!s || !segment) return;
+      if (pinnedOffset !== null && Math.abs(offset - pinnedOffset) < PIN_MS) return;
+      pinnedOffset = null;
+      currentStepId.value = stepAtTime(segment.steps, s.firstTs + offset)?.id ?? null;
+    },
+  };
+}
+
+export type ReplayModel = ReturnType<typeof createReplayModel>;
