@@ -13,3 +13,4 @@ export * from '@/lib/model/offsite';
 export * from '@/lib/model/outcome';
 export * from '@/lib/model/page-signal';
 export * from '@/lib/model/kpi';
+export * from '@/lib/model/change';
