@@ -23,16 +23,6 @@ export async function createAudit(db: Db, input: AuditInput, now = Date.now()): 
   return audit;
 }
 
-export async function listAudits(db: Db): Promise<Audit[]> {
-  const rows = await db.getAll('audits');
-  return rows.map((r) => Audit.parse(r)).sort((a, b) => b.createdAt - a.createdAt);
-}
-
-export async function getAudit(db: Db, id: string): Promise<Audit | undefined> {
-  const row = await db.get('audits', id);
-  return row ? Audit.parse(row) : undefined;
-}
-
 export async function savePersona(db: Db, input: PersonaInput, id?: string, now = Date.now()): Promise<Persona> {
   const fields = PersonaInputSchema.parse(input);
   const existing = id ? await db.get('personas', id) : undefined;
@@ -43,11 +33,6 @@ export async function savePersona(db: Db, input: PersonaInput, id?: string, now 
 
 export async function deletePersona(db: Db, id: string): Promise<void> {
   await db.delete('personas', id);
-}
-
-export async function listPersonas(db: Db, auditId: string): Promise<Persona[]> {
-  const rows = await db.getAllFromIndex('personas', 'byAudit', auditId);
-  return rows.map((r) => Persona.parse(r)).sort((a, b) => a.createdAt - b.createdAt);
 }
 
 /** Replaces an audit's friction taxonomy. Tags keep their category ids; a removed one shows its id. */

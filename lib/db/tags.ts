@@ -8,17 +8,6 @@ export async function putTag(db: Db, tag: Tag): Promise<Tag> {
   return parsed;
 }
 
-export async function getTag(db: Db, id: string): Promise<Tag | undefined> {
-  const row = await db.get('tags', id);
-  return row ? Tag.parse(row) : undefined;
-}
-
-/** A walk's tags in the order they were pinned. */
-export async function listTags(db: Db, walkId: string): Promise<Tag[]> {
-  const rows = await db.getAllFromIndex('tags', 'byWalk', walkId);
-  return rows.map((r) => Tag.parse(r)).sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
-}
-
 /** Changes what the auditor said of a tag; where it is pinned never changes. */
 export async function updateTagFields(db: Db, id: string, fields: TagFields, now = Date.now()): Promise<Tag> {
   const tx = db.transaction('tags', 'readwrite');
@@ -46,15 +35,4 @@ export async function putScreenshot(db: Db, shot: Screenshot): Promise<Screensho
   const parsed = Screenshot.parse(shot);
   await db.put('screenshots', parsed);
   return parsed;
-}
-
-export async function getScreenshot(db: Db, id: string): Promise<Screenshot | undefined> {
-  const row = await db.get('screenshots', id);
-  return row ? Screenshot.parse(row) : undefined;
-}
-
-/** The URL a tag's page is known by: fragments name places in one page, not other pages. */
-export function pageKey(url: string): string {
-  const i = url.indexOf('#');
-  return i === -1 ? url : url.slice(0, i);
 }

@@ -2,12 +2,6 @@ import { type Channel, type Stage, Touchpoint } from '@/lib/model';
 import { assignTouchpoint, bestTouchpoint, mergeTouchpoints, splitTouchpoint } from '@/lib/touchpoints/group';
 import type { Db } from '@/lib/db/open-db';
 
-/** An audit's touchpoints, oldest first. Reads are parsed: IndexedDB is a trust boundary too. */
-export async function listTouchpoints(db: Db, auditId: string): Promise<Touchpoint[]> {
-  const rows = await db.getAllFromIndex('touchpoints', 'byAudit', auditId);
-  return rows.map((r) => Touchpoint.parse(r)).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
-}
-
 /** The web touchpoint of a page, created (and stored) when no pattern of the audit matches it. */
 export async function resolveTouchpoint(
   db: Db,

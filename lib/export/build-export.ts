@@ -1,11 +1,13 @@
-import { getAudit, listPersonas } from '@/lib/db/audits';
-import { listOffsite, listScores, listSignals } from '@/lib/db/journey';
-import { getScreenshot, listTags } from '@/lib/db/tags';
-import { listTouchpoints } from '@/lib/db/touchpoints';
-import { walkKpis } from '@/lib/kpi';
+import { getAudit, listPersonas } from '@/lib/read/audits';
+import { listOffsite } from '@/lib/read/offsite';
+import { listScores } from '@/lib/read/scores';
+import { listSignals } from '@/lib/read/signals';
+import { getScreenshot, listTags } from '@/lib/read/tags';
+import { listTouchpoints } from '@/lib/read/touchpoints';
 import type { Db } from '@/lib/db/open-db';
-import { listChunks } from '@/lib/db/recording';
-import { listSteps, listWalks } from '@/lib/db/walks';
+import { listChunks } from '@/lib/read/recording';
+import { listSteps, listWalks } from '@/lib/read/walks';
+import { walkKpis } from '@/lib/kpi';
 import { AuditExport, EXPORT_SCHEMA_VERSION } from '@/lib/model';
 import { toBase64 } from '@/lib/codec/gzip';
 

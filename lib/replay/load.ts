@@ -1,8 +1,8 @@
-import { getAudit, listPersonas } from '@/lib/db/audits';
+import { getAudit, listPersonas } from '@/lib/read/audits';
 import type { Db } from '@/lib/db/open-db';
-import { listChunks, listRecorders } from '@/lib/db/recording';
-import { getWalk, listSteps, listWalks } from '@/lib/db/walks';
-import { listTags } from '@/lib/db/tags';
+import { listChunks, listRecorders } from '@/lib/read/recording';
+import { getWalk, listSteps, listWalks } from '@/lib/read/walks';
+import { listTags } from '@/lib/read/tags';
 import type { Category, Step, Tag, Walk } from '@/lib/model';
 import { type Segment, toSegments } from '@/lib/replay/segments';
 

@@ -1,5 +1,5 @@
-import { getAudit } from '@/lib/db/audits';
-import { listTags, pageKey } from '@/lib/db/tags';
+import { getAudit } from '@/lib/read/audits';
+import { listTags, pageKey } from '@/lib/read/tags';
 import { DEFAULT_CATEGORIES, type RecorderContext, type Walk } from '@/lib/model';
 import type { WalkEnv } from '@/lib/walk/walk-env';
 

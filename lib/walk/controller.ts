@@ -1,6 +1,7 @@
-import { getAudit } from '@/lib/db/audits';
+import { getAudit } from '@/lib/read/audits';
 import { storeFlushed } from '@/lib/db/recording';
-import { activeWalk, addStep, endWalk, getWalk, putWalk, updateWalk } from '@/lib/db/walks';
+import { activeWalk, getWalk } from '@/lib/read/walks';
+import { addStep, endWalk, putWalk, updateWalk } from '@/lib/db/walks';
 import type { FlushBatch, FlushResult, Walk } from '@/lib/model';
 import { contextFor } from '@/lib/walk/context-for';
 import type { StartWalk, WalkEnv } from '@/lib/walk/walk-env';

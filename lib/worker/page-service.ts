@@ -1,8 +1,10 @@
 import type { Db } from '@/lib/db/open-db';
-import { getScore, saveScore } from '@/lib/db/journey';
-import { deleteTag, getTag, listTags, pageKey, putScreenshot, putTag, updateTagFields } from '@/lib/db/tags';
+import { getScore } from '@/lib/read/scores';
+import { saveScore } from '@/lib/db/scores';
+import { deleteTag, putScreenshot, putTag, updateTagFields } from '@/lib/db/tags';
+import { getTag, listTags, pageKey } from '@/lib/read/tags';
 import { resolveTouchpoint } from '@/lib/db/touchpoints';
-import { activeWalk } from '@/lib/db/walks';
+import { activeWalk } from '@/lib/read/walks';
 import {
   type AnchorRect,
   type AnchorSize,

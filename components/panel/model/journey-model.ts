@@ -1,15 +1,15 @@
 import { computed, signal } from '@preact/signals';
-import { deleteOffsite, listOffsite, listScores, listSignals, saveOffsite, setWalkOutcome } from '@/lib/db/journey';
+import { deleteOffsite, saveOffsite } from '@/lib/db/offsite';
+import { setWalkOutcome } from '@/lib/db/walks';
 import type { Db } from '@/lib/db/open-db';
-import { deleteTag, getScreenshot, listTags, updateTagFields } from '@/lib/db/tags';
-import {
-  editTouchpoint,
-  listTouchpoints,
-  mergeTouchpointsInDb,
-  splitTouchpointInDb,
-  type TouchpointEdit,
-} from '@/lib/db/touchpoints';
-import { getWalk, listSteps } from '@/lib/db/walks';
+import { deleteTag, updateTagFields } from '@/lib/db/tags';
+import { editTouchpoint, mergeTouchpointsInDb, splitTouchpointInDb, type TouchpointEdit } from '@/lib/db/touchpoints';
+import { listOffsite } from '@/lib/read/offsite';
+import { listScores } from '@/lib/read/scores';
+import { listSignals } from '@/lib/read/signals';
+import { getScreenshot, listTags } from '@/lib/read/tags';
+import { listTouchpoints } from '@/lib/read/touchpoints';
+import { getWalk, listSteps } from '@/lib/read/walks';
 import { walkKpis } from '@/lib/kpi';
 import {
   type OffsiteEvent,

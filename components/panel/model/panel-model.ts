@@ -1,7 +1,8 @@
 import { computed, signal } from '@preact/signals';
-import { createAudit, listAudits, listPersonas } from '@/lib/db/audits';
+import { createAudit } from '@/lib/db/audits';
 import type { Db } from '@/lib/db/open-db';
-import { listWalks } from '@/lib/db/walks';
+import { listAudits, listPersonas } from '@/lib/read/audits';
+import { listWalks } from '@/lib/read/walks';
 import type { Audit, Persona, Walk } from '@/lib/model';
 import { type StorageStatus, storageStatus } from '@/lib/storage-status';
 import { createAuditForm, validateAuditForm } from '@/components/panel/model/audit-form';

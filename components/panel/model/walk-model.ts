@@ -1,7 +1,7 @@
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
-import { listPersonas } from '@/lib/db/audits';
+import { listPersonas } from '@/lib/read/audits';
 import type { Db } from '@/lib/db/open-db';
-import { activeWalk, getWalk, listSteps } from '@/lib/db/walks';
+import { activeWalk, getWalk, listSteps } from '@/lib/read/walks';
 import { type Audit, originPattern, type Persona, type Step, type Walk } from '@/lib/model';
 import { errorText, type Message, msg, type PanelEnv } from '@/components/panel/model/panel-env';
 import { assignIfChanged } from '@/components/panel/model/same';

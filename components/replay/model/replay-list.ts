@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { listAudits } from '@/lib/db/audits';
+import { listAudits } from '@/lib/read/audits';
 import type { Db } from '@/lib/db/open-db';
 import type { Audit } from '@/lib/model';
 import { loadWalkRows, type WalkRow } from '@/lib/replay/load';

@@ -1,7 +1,7 @@
-import { listChunks, listRecorders } from '@/lib/db/recording';
+import { listChunks, listRecorders } from '@/lib/read/recording';
 import type { Db } from '@/lib/db/open-db';
+import { getWalk, listSteps } from '@/lib/read/walks';
 import type { Walk } from '@/lib/model';
-import { getWalk, listSteps } from '@/lib/db/walks';
 import { gunzip, gzip } from '@/lib/codec/gzip';
 import { T0, walkEvents } from '../../fixtures/events/walk-events';
 import { batchOf, freshDb, numberedEvents, pageStep, seedWalk, storedNumbers, storeFlush, TAB } from '../support/seed';

@@ -1,5 +1,6 @@
 import { createAudit } from '@/lib/db/audits';
-import { addStep, listSteps } from '@/lib/db/walks';
+import { addStep } from '@/lib/db/walks';
+import { listSteps } from '@/lib/read/walks';
 import { buildAuditExport, exportFileName, GENERATOR, parseAuditExport } from '@/lib/export/build-export';
 import { AuditExport, EXPORT_SCHEMA_VERSION } from '@/lib/model';
 import { fromBase64, gunzip, gzip } from '@/lib/codec/gzip';
@@ -127,7 +128,7 @@ describe('the journey in the export (format 2)', () => {
   it('holds touchpoints, tags with anchors and screenshots, scores, off-site events, signals and KPIs', async () => {
     const { db, audit, walk } = await seeded();
     const { createJourneyService } = await import('@/lib/worker/page-service');
-    const { saveOffsite } = await import('@/lib/db/journey');
+    const { saveOffsite } = await import('@/lib/db/offsite');
     const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]);
     const journey = createJourneyService({
       db,

@@ -1,7 +1,7 @@
 import { createAudit, savePersona } from '@/lib/db/audits';
 import type { Db } from '@/lib/db/open-db';
-import { createPanelModel, type PanelModel } from '@/components/panel/model/panel-model';
 import { putWalk } from '@/lib/db/walks';
+import { createPanelModel, type PanelModel } from '@/components/panel/model/panel-model';
 import { settle } from '../support/clock';
 import { freshDb } from '../support/seed';
 import { fakeEnv, walkRecord } from './support';

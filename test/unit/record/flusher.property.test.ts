@@ -1,4 +1,4 @@
-import { getWalk, listSteps } from '@/lib/db/walks';
+import { getWalk, listSteps } from '@/lib/read/walks';
 import { FlushBatch, type FlushResult } from '@/lib/model';
 import { gzip } from '@/lib/codec/gzip';
 import { Flusher } from '@/lib/record/flusher';

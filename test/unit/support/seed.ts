@@ -1,6 +1,7 @@
 import { createAudit, savePersona } from '@/lib/db/audits';
 import { type Db, openTouchpointDb } from '@/lib/db/open-db';
-import { type Compress, listChunks, storeFlushed } from '@/lib/db/recording';
+import { type Compress, storeFlushed } from '@/lib/db/recording';
+import { listChunks } from '@/lib/read/recording';
 import { putWalk } from '@/lib/db/walks';
 import type { Audit, FlushBatch, FlushResult, PageStep, Persona, Walk } from '@/lib/model';
 import { gunzip } from '@/lib/codec/gzip';

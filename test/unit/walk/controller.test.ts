@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/open-db';
-import { listChunks } from '@/lib/db/recording';
-import { activeWalk, getWalk, listSteps } from '@/lib/db/walks';
+import { listChunks } from '@/lib/read/recording';
+import { activeWalk, getWalk, listSteps } from '@/lib/read/walks';
 import { putTag } from '@/lib/db/tags';
 import type { RecorderContext, Walk } from '@/lib/model';
 import { gzip } from '@/lib/codec/gzip';

@@ -1,6 +1,8 @@
-import { listScores, listSignals } from '@/lib/db/journey';
-import { getScreenshot, listTags } from '@/lib/db/tags';
-import { listTouchpoints, mergeTouchpointsInDb, splitTouchpointInDb } from '@/lib/db/touchpoints';
+import { listScores } from '@/lib/read/scores';
+import { listSignals } from '@/lib/read/signals';
+import { getScreenshot, listTags } from '@/lib/read/tags';
+import { listTouchpoints } from '@/lib/read/touchpoints';
+import { mergeTouchpointsInDb, splitTouchpointInDb } from '@/lib/db/touchpoints';
 import { createJourneyService, type CroppedImage } from '@/lib/worker/page-service';
 import type { Anchor, TagFields } from '@/lib/model';
 import { freshDb, seedWalk, TAB } from '../support/seed';
