@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import {
   AnchorRect,
+  AuditInput,
+  Category,
+  Channel,
+  DataChanged,
+  OffsiteEvent,
+  OffsiteFields,
+  Persona,
+  PersonaInput,
+  Stage,
+  Audit,
+  WalkOutcome,
   AnchorSize,
   FlushBatch,
   FlushResult,
@@ -89,8 +100,50 @@ export const protocol = {
   'overlay/show-tags': { request: z.object({ on: z.boolean() }), response: z.null() },
   /** Background → recorder: the auditor pressed one of Touchpoint's keyboard shortcuts. */
   'overlay/command': { request: z.object({ command: Command }), response: z.null() },
-  /** Background → panel: the walk's tags, scores or touchpoints changed. */
-  'journey/changed': { request: z.object({ walkId: Id }), response: z.null() },
+  /**
+   * Background → every open view (panels, replay pages): what a command or a flush changed, after
+   * the commit. Views apply it to what they hold instead of reading the walk again.
+   */
+  'data/changed': { request: DataChanged, response: z.null() },
+  /** Panel or replay page → background: resolves once the worker has opened (and upgraded) the database. */
+  'db/ready': { request: z.object({}), response: z.null() },
+
+  // Commands of the extension's own pages (panel, replay). The worker is the only writer of
+  // IndexedDB: each command is validated here, answered with its result, then announced.
+  'audit/create': { request: AuditInput, response: Audit },
+  'audit/set-categories': {
+    request: z.object({ auditId: Id, categories: z.array(Category).min(1).max(60) }),
+    response: Audit,
+  },
+  /** Adds a persona (no `id`) or edits one. */
+  'persona/save': { request: z.object({ id: Id.optional(), input: PersonaInput }), response: Persona },
+  'persona/delete': { request: z.object({ id: Id }), response: z.null() },
+  'touchpoint/edit': {
+    request: z.object({
+      id: Id,
+      edit: z.object({
+        name: z.string().trim().min(1).max(200).optional(),
+        channel: Channel.optional(),
+        stage: Stage.optional(),
+      }),
+    }),
+    response: Touchpoint,
+  },
+  'touchpoint/merge': { request: z.object({ keepId: Id, goneId: Id }), response: Touchpoint },
+  'touchpoint/split': {
+    request: z.object({ id: Id, pattern: z.string().min(1).max(1000) }),
+    response: z.object({ kept: Touchpoint, created: Touchpoint }).nullable(),
+  },
+  /** Panel → background: edit any tag of any walk (walk tabs use `tag/update`, limited to their walk). */
+  'tag/edit': { request: z.object({ id: Id, fields: TagFields }), response: Tag },
+  'tag/remove': { request: z.object({ id: Id }), response: z.null() },
+  /** Adds an event of another channel to a walk (no `id`) or edits one. */
+  'offsite/save': {
+    request: z.object({ walkId: Id, id: Id.optional(), fields: OffsiteFields }),
+    response: OffsiteEvent,
+  },
+  'offsite/delete': { request: z.object({ id: Id }), response: z.null() },
+  'walk/outcome': { request: z.object({ walkId: Id, outcome: WalkOutcome }), response: Walk },
 } as const;
 
 export type Protocol = typeof protocol;

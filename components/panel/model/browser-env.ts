@@ -60,7 +60,7 @@ export function onWalkChanged(listener: () => void): void {
         return null;
       },
       // A tag or score saved from a page's overlay.
-      'journey/changed': async () => {
+      'data/changed': async () => {
         listener();
         return null;
       },
