@@ -1,55 +1,36 @@
 import { browser } from 'wxt/browser';
 import { captureAndCrop } from '@/lib/capture/browser-capture';
 import { openTouchpointDb } from '@/lib/db/open-db';
-import { createJourneyService, type JourneyService } from '@/lib/worker/page-service';
 import { sendToTab } from '@/lib/messaging/client';
-import { Command, validateRequest } from '@/lib/messaging/protocol';
+import { Command, sentBy, validateRequest } from '@/lib/messaging/protocol';
 import { registerHandlers } from '@/lib/messaging/register';
 import { gzip } from '@/lib/codec/gzip';
 import { createWalkController } from '@/lib/walk/controller';
 import { createBrowserEnv } from '@/lib/walk/browser-env';
+import { createAnnounce } from '@/lib/worker/announce';
+import { createWorkerHandlers, whenReady } from '@/lib/worker/handlers';
+import { createPageService, type PageService } from '@/lib/worker/page-service';
 
 export default defineBackground({
   type: 'module',
   main() {
     const db = openTouchpointDb();
-    const walks = db.then((d) => createWalkController(createBrowserEnv(d, { compress: gzip, send: sendToTab })));
-    const journey = db.then((d) =>
-      createJourneyService({
-        db: d,
-        now: () => Date.now(),
-        ids: () => crypto.randomUUID(),
-        capture: captureAndCrop,
-        // The panel listens; no panel open is fine.
-        changed: (walkId) =>
-          void browser.runtime.sendMessage({ type: 'journey/changed', payload: { walkId } }).catch(() => undefined),
-      }),
+    // Every open view (panels, replay pages) hears what each command or flush committed.
+    const announce = createAnnounce((payload) => browser.runtime.sendMessage({ type: 'data/changed', payload }));
+    const now = () => Date.now();
+    const walks = db.then((d) =>
+      createWalkController(createBrowserEnv(d, { compress: gzip, send: sendToTab, announce })),
+    );
+    const pages = db.then((d) =>
+      createPageService({ db: d, now, ids: () => crypto.randomUUID(), capture: captureAndCrop, announce }),
+    );
+    const handlers = Promise.all([db, walks, pages]).then(([d, w, p]) =>
+      createWorkerHandlers({ db: d, now, announce, walks: w, pages: p }),
     );
 
     // Listeners are added synchronously: a woken service worker only sees events whose
     // listeners exist at the end of its first run.
-    registerHandlers(
-      {
-        'tagger/inject': async (_req, sender) => (await walks).injectTagger(sender.tab?.id),
-        'overlay/show-tags': async ({ on }) => {
-          await (await walks).setShowTags(on);
-          return null;
-        },
-        'recorder/flush': async (batch, sender) => (await walks).flush(batch, sender.tab?.id),
-        'walk/start': async (req) => (await walks).start(req),
-        'walk/end': async ({ walkId }) => (await walks).end(walkId),
-        'walk/pause': async ({ walkId, paused }) => (await walks).pause(walkId, paused),
-        'touchpoint/resolve': async ({ url, title }, s) => (await journey).resolve(s.tab?.id, url, title),
-        'tag/capture': async ({ rect, viewport }, s) => (await journey).capture(s.tab?.id, rect, viewport),
-        'tag/save': async (draft, s) => (await journey).saveTag(s.tab?.id, draft),
-        'tag/update': async ({ id, fields }, s) => (await journey).updateTag(s.tab?.id, id, fields),
-        'tag/delete': async ({ id }, s) => (await journey).deleteTag(s.tab?.id, id),
-        'tag/list-page': async ({ url }, s) => (await journey).pageTags(s.tab?.id, url),
-        'score/save': async ({ url, title, fields }, s) => (await journey).saveScore(s.tab?.id, url, title, fields),
-        'score/get': async ({ url }, s) => (await journey).getScore(s.tab?.id, url),
-      },
-      { validate: validateRequest },
-    );
+    registerHandlers(whenReady(handlers), { validate: validateRequest, senders: sentBy, answerUnknown: true });
     // Tabs the walk's pages open (links with a target, window.open) join the walk; a tab the
     // auditor opens by hand does not.
     browser.webNavigation.onCreatedNavigationTarget.addListener(({ sourceTabId, tabId, url }) => {
@@ -62,7 +43,7 @@ export default defineBackground({
     void walks.then((w) => w.recover());
     // Failed requests of the walk's tabs (the page's own fetches, images, the page itself): seen
     // here, as a page cannot time a fetch whose error body it never reads.
-    const failed = (tabId: number, r: Parameters<JourneyService['requestFailed']>[1]) => {
+    const failed = (tabId: number, r: Parameters<PageService['requestFailed']>[1]) => {
       if (tabId < 0) return;
       // A sub-resource's page is the tab's current page (Chrome names only the initiator's origin).
       const page = r.pageUrl
@@ -71,7 +52,7 @@ export default defineBackground({
             (t) => t.url ?? '',
             () => '',
           );
-      void Promise.all([journey, page])
+      void Promise.all([pages, page])
         .then(([j, pageUrl]) => j.requestFailed(tabId, { ...r, pageUrl }))
         .catch(() => undefined);
     };
@@ -106,8 +87,8 @@ export default defineBackground({
     browser.commands?.onCommand.addListener((command, tab) => {
       const parsed = Command.safeParse(command);
       if (!parsed.success) return;
-      void journey
-        .then((j) => j.commandTab(tab?.id))
+      void pages
+        .then((p) => p.commandTab(tab?.id))
         .then((tabId) => (tabId === null ? null : sendToTab(tabId, 'overlay/command', { command: parsed.data })))
         .catch(() => undefined);
     });

@@ -23,16 +23,26 @@ export async function createAudit(db: Db, input: AuditInput, now = Date.now()): 
   return audit;
 }
 
+/** Adds a persona (no `id`) or edits one; an edit keeps the persona's audit and creation time. */
 export async function savePersona(db: Db, input: PersonaInput, id?: string, now = Date.now()): Promise<Persona> {
   const fields = PersonaInputSchema.parse(input);
-  const existing = id ? await db.get('personas', id) : undefined;
+  const tx = db.transaction('personas', 'readwrite');
+  const existing = id ? await tx.store.get(id) : undefined;
+  if (id && !existing) throw new Error('That persona no longer exists.');
+  if (existing && existing.auditId !== fields.auditId) throw new Error('That persona belongs to another audit.');
   const persona = Persona.parse({ ...fields, id: id ?? crypto.randomUUID(), createdAt: existing?.createdAt ?? now });
-  await db.put('personas', persona);
+  await tx.store.put(persona);
+  await tx.done;
   return persona;
 }
 
-export async function deletePersona(db: Db, id: string): Promise<void> {
-  await db.delete('personas', id);
+/** Deletes a persona; answers it as it was (undefined when it was already gone). */
+export async function deletePersona(db: Db, id: string): Promise<Persona | undefined> {
+  const tx = db.transaction('personas', 'readwrite');
+  const row = await tx.store.get(id);
+  if (row) await tx.store.delete(id);
+  await tx.done;
+  return row ? Persona.parse(row) : undefined;
 }
 
 /** Replaces an audit's friction taxonomy. Tags keep their category ids; a removed one shows its id. */

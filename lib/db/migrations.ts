@@ -37,8 +37,6 @@ export const migrations: readonly Migration[] = [
   },
 ];
 
-export const DB_VERSION = migrations.length;
-
 export function runMigrations(
   db: IDBPDatabase<TouchpointDB>,
   oldVersion: number,

@@ -1,6 +1,6 @@
 import { type IDBPDatabase, openDB } from 'idb';
-import { DB_VERSION, runMigrations } from '@/lib/db/migrations';
-import { DB_NAME, type TouchpointDB } from '@/lib/db/schema';
+import { runMigrations } from '@/lib/db/migrations';
+import { DB_NAME, DB_VERSION, type TouchpointDB } from '@/lib/db/schema';
 
 export type Db = IDBPDatabase<TouchpointDB>;
 

@@ -1,4 +1,5 @@
 import {
+  type Change,
   Chunk,
   type FlushBatch,
   type FlushResult,
@@ -35,6 +36,8 @@ const FLUSH_STORES = ['walks', 'chunks', 'recorders', 'steps', 'signals', 'touch
  * acknowledgement was lost, so they are dropped here: a retry never duplicates. Compression runs
  * before the transaction opens (a transaction commits as soon as it waits on anything else), so
  * one read-and-write transaction is all a flush costs the worker as the next page loads.
+ * `changes` lists what it committed, built from the records it wrote (no read again): the
+ * walk's new totals, the new steps, signals and touchpoints, and the new chunk's id.
  */
 export async function storeFlushed(
   db: Db,
@@ -42,19 +45,21 @@ export async function storeFlushed(
   tabId: number,
   compress: Compress,
   now = Date.now(),
-): Promise<{ result: FlushResult; walk: Walk | null }> {
+): Promise<{ result: FlushResult; walk: Walk | null; changes: Change[] }> {
   const all = RecordedEvents.parse(JSON.parse(batch.events));
   // Nearly always nothing is stored yet; when a retry overlaps an earlier try, compress again.
   let prepared = await prepare(all, batch.events, 0, compress);
   for (let attempt = 0; ; attempt++) {
     const tx = db.transaction([...FLUSH_STORES], 'readwrite');
     const walk = await tx.objectStore('walks').get(batch.walkId);
-    if (!walk || walk.status === 'ended') return { result: { ok: false, reason: 'walk-ended' }, walk: walk ?? null };
-    if (!walk.tabIds.includes(tabId)) return { result: { ok: false, reason: 'not-a-walk-tab' }, walk };
+    if (!walk || walk.status === 'ended') {
+      return { result: { ok: false, reason: 'walk-ended' }, walk: walk ?? null, changes: [] };
+    }
+    if (!walk.tabIds.includes(tabId)) return { result: { ok: false, reason: 'not-a-walk-tab' }, walk, changes: [] };
     const mark = await tx.objectStore('recorders').get(batch.recorderId);
     const storedThrough = mark?.storedThrough ?? -1;
     const skip = Math.max(0, storedThrough + 1 - batch.seqFrom);
-    if (skip >= all.length) return { result: { ok: true, storedThrough }, walk };
+    if (skip >= all.length) return { result: { ok: true, storedThrough }, walk, changes: [] };
     if (skip !== prepared.skip) {
       // Another try of this recorder committed since: store only what it did not.
       if (attempt >= 5) throw new Error('A flush kept racing another one; the page will try again.');
@@ -65,10 +70,13 @@ export async function storeFlushed(
     const { events, data, rawBytes } = prepared;
     const seqFrom = batch.seqFrom + skip;
     const seqTo = seqFrom + events.length - 1;
+    const chunkId = `${batch.recorderId}:${String(seqFrom).padStart(9, '0')}`;
+    const steps: Change[] = [];
+    const later: Change[] = [];
     try {
       await tx.objectStore('chunks').put(
         Chunk.parse({
-          id: `${batch.recorderId}:${String(seqFrom).padStart(9, '0')}`,
+          id: chunkId,
           walkId: batch.walkId,
           tabId,
           recorderId: batch.recorderId,
@@ -90,7 +98,9 @@ export async function storeFlushed(
           tabId,
           recorderId: batch.recorderId,
         };
-        await tx.objectStore('steps').put(Step.parse(step));
+        const stored = Step.parse(step);
+        await tx.objectStore('steps').put(stored);
+        steps.push({ store: 'steps', op: 'put', value: stored });
       }
       for (const [i, g] of batch.signals.entries()) {
         if (g.seq < seqFrom || g.seq > seqTo) continue;
@@ -102,7 +112,9 @@ export async function storeFlushed(
           tabId,
           recorderId: batch.recorderId,
         };
-        await tx.objectStore('signals').put(PageSignal.parse(signal));
+        const stored = PageSignal.parse(signal);
+        await tx.objectStore('signals').put(stored);
+        later.push({ store: 'signals', op: 'put', value: stored });
       }
       // Each page the walk reaches joins a web touchpoint, or starts one (lib/touchpoints/group.ts).
       const visits = batch.steps.filter((s) => s.kind === 'visit' && s.seq >= seqFrom && s.seq <= seqTo);
@@ -113,6 +125,7 @@ export async function storeFlushed(
           if (!a?.created) continue;
           touchpoints.push(a.touchpoint);
           await tx.objectStore('touchpoints').put(a.touchpoint);
+          later.push({ store: 'touchpoints', op: 'put', value: a.touchpoint });
         }
       }
       await tx.objectStore('recorders').put(
@@ -133,12 +146,21 @@ export async function storeFlushed(
       };
       await tx.objectStore('walks').put(updated);
       await tx.done;
-      return { result: { ok: true, storedThrough: seqTo }, walk: updated };
+      // The walk first: a view that did not hold it yet (it opened as the walk started) takes it
+      // before the records that belong to it.
+      const changes: Change[] = [
+        { store: 'walks', op: 'put', value: updated },
+        ...later,
+        ...steps,
+        { store: 'chunks', op: 'put', walkId: batch.walkId, ids: [chunkId] },
+      ];
+      return { result: { ok: true, storedThrough: seqTo }, walk: updated, changes };
     } catch (e) {
       if (!isQuotaError(e)) throw e;
       // The disk is full: what is stored stays; the walk ends so nothing half-records.
       const ended = await endWalk(db, batch.walkId, 'storage-full', now).catch(() => undefined);
-      return { result: { ok: false, reason: 'storage-full' }, walk: ended ?? null };
+      const changes: Change[] = ended ? [{ store: 'walks', op: 'put', value: ended }] : [];
+      return { result: { ok: false, reason: 'storage-full' }, walk: ended ?? null, changes };
     }
   }
 }

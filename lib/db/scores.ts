@@ -1,6 +1,5 @@
-import { Score, type ScoreFields } from '@/lib/model';
+import { Score, type ScoreFields, scoreId } from '@/lib/model';
 import type { Db } from '@/lib/db/open-db';
-import { scoreId } from '@/lib/db/touchpoints';
 
 /** Scores a touchpoint in a walk; scoring it again replaces the score. */
 export async function saveScore(

@@ -27,12 +27,14 @@ export function endWalk(db: Db, id: string, reason: EndReason, at = Date.now()):
   );
 }
 
-export async function addStep(db: Db, step: Step): Promise<void> {
-  await db.put('steps', Step.parse(step));
+export async function addStep(db: Db, step: Step): Promise<Step> {
+  const parsed = Step.parse(step);
+  await db.put('steps', parsed);
+  return parsed;
 }
 
 /** Records how the walk went: goal reached, how long it took, NPS. */
-export async function setWalkOutcome(db: Db, walkId: string, outcome: WalkOutcome) {
+export async function setWalkOutcome(db: Db, walkId: string, outcome: WalkOutcome): Promise<Walk> {
   const walk = await updateWalk(db, walkId, (w) => ({ ...w, outcome }));
   if (!walk) throw new Error('That walk no longer exists.');
   return walk;

@@ -23,6 +23,7 @@ import {
   Touchpoint,
   Walk,
 } from '@/lib/model';
+import type { SenderContext } from '@/lib/messaging/sender';
 
 const PageUrl = z.string().max(4096);
 
@@ -37,6 +38,16 @@ export const TagDraft = Tag.pick({
   screenshotId: true,
 }).extend({ fields: TagFields });
 
+/**
+ * Who may send a message (checked by registerHandlers before anything else): a walk tab's content
+ * script, one of the extension's pages (panel, replay page), or the worker (its broadcasts).
+ */
+const TAB = ['tab'] as const satisfies readonly SenderContext[];
+const PAGE = ['page'] as const satisfies readonly SenderContext[];
+/** The walk's own controls: the panel's and the overlay's Pause and End walk. */
+const PAGE_OR_TAB = ['page', 'tab'] as const satisfies readonly SenderContext[];
+const WORKER = ['worker'] as const satisfies readonly SenderContext[];
+
 export const Command = z.enum(['tag-friction', 'score-touchpoint']);
 export type Command = z.infer<typeof Command>;
 
@@ -46,11 +57,12 @@ export type Command = z.infer<typeof Command>;
  */
 export const protocol = {
   /** Recorder → background: store these events; the answer comes after the commit. */
-  'recorder/flush': { request: FlushBatch, response: FlushResult },
+  'recorder/flush': { from: TAB, request: FlushBatch, response: FlushResult },
   /** Background → recorder: deliver everything held now (the walk is about to end). */
-  'recorder/drain': { request: z.object({}), response: z.null() },
+  'recorder/drain': { from: WORKER, request: z.object({}), response: z.null() },
   /** Panel → background: start a walk (opens the start URL, or takes the given tab). */
   'walk/start': {
+    from: PAGE,
     request: z.object({
       auditId: Id,
       personaId: Id,
@@ -59,12 +71,20 @@ export const protocol = {
     }),
     response: Walk,
   },
-  'walk/end': { request: z.object({ walkId: Id }), response: Walk.nullable() },
-  'walk/pause': { request: z.object({ walkId: Id, paused: z.boolean() }), response: Walk.nullable() },
-  /** Background → recorders and pages: the walk changed (paused, resumed, ended, grew). */
-  'walk/changed': { request: z.object({ walk: Walk }), response: z.null() },
+  'walk/end': { from: PAGE_OR_TAB, request: z.object({ walkId: Id }), response: Walk.nullable() },
+  'walk/pause': {
+    from: PAGE_OR_TAB,
+    request: z.object({ walkId: Id, paused: z.boolean() }),
+    response: Walk.nullable(),
+  },
+  /**
+   * Background → the recorders of the walk's tabs: the walk changed (paused, resumed, ended).
+   * Views (panels, replay pages) hear it as a `data/changed` walk put.
+   */
+  'walk/changed': { from: WORKER, request: z.object({ walk: Walk }), response: z.null() },
   /** Recorder → background: the touchpoint of the page it is on, created when the page is new. */
   'touchpoint/resolve': {
+    from: TAB,
     request: z.object({ url: PageUrl, title: z.string().max(500) }),
     response: Touchpoint.nullable(),
   },
@@ -74,51 +94,55 @@ export const protocol = {
    * lets an extension capture a tab only after the auditor invoked it there (activeTab).
    */
   'tag/capture': {
+    from: TAB,
     request: z.object({ rect: AnchorRect, viewport: AnchorSize }),
     response: z.object({ screenshotId: Id.nullable(), problem: z.enum(['no-permission', 'failed']).nullable() }),
   },
   /** Recorder → background: pin a new tag. */
-  'tag/save': { request: TagDraft, response: Tag },
+  'tag/save': { from: TAB, request: TagDraft, response: Tag },
   /** Recorder → background: change a tag's form fields. */
-  'tag/update': { request: z.object({ id: Id, fields: TagFields }), response: Tag },
-  'tag/delete': { request: z.object({ id: Id }), response: z.null() },
+  'tag/update': { from: TAB, request: z.object({ id: Id, fields: TagFields }), response: Tag },
+  'tag/delete': { from: TAB, request: z.object({ id: Id }), response: z.null() },
   /** Recorder → background: the walk's tags on this page (same URL, fragment aside), for markers. */
-  'tag/list-page': { request: z.object({ url: PageUrl }), response: z.array(Tag) },
+  'tag/list-page': { from: TAB, request: z.object({ url: PageUrl }), response: z.array(Tag) },
   /** Recorder → background: score the touchpoint of this page; scoring again replaces the score. */
   'score/save': {
+    from: TAB,
     request: z.object({ url: PageUrl, title: z.string().max(500), fields: ScoreFields }),
     response: Score,
   },
   /** Recorder → background: this page's touchpoint's score in the walk, to fill the form. */
-  'score/get': { request: z.object({ url: PageUrl }), response: Score.nullable() },
+  'score/get': { from: TAB, request: z.object({ url: PageUrl }), response: Score.nullable() },
   /**
    * Recorder → background: load the tagging tools (pick mode, forms, markers) into my tab. They
    * are a second content script, injected only when needed, so every page pays only the recorder.
    */
-  'tagger/inject': { request: z.object({}), response: z.null() },
+  'tagger/inject': { from: TAB, request: z.object({}), response: z.null() },
   /** Recorder → background: show or hide tag markers on the walk's pages. */
-  'overlay/show-tags': { request: z.object({ on: z.boolean() }), response: z.null() },
+  'overlay/show-tags': { from: TAB, request: z.object({ on: z.boolean() }), response: z.null() },
   /** Background → recorder: the auditor pressed one of Touchpoint's keyboard shortcuts. */
-  'overlay/command': { request: z.object({ command: Command }), response: z.null() },
+  'overlay/command': { from: WORKER, request: z.object({ command: Command }), response: z.null() },
   /**
    * Background → every open view (panels, replay pages): what a command or a flush changed, after
    * the commit. Views apply it to what they hold instead of reading the walk again.
    */
-  'data/changed': { request: DataChanged, response: z.null() },
+  'data/changed': { from: WORKER, request: DataChanged, response: z.null() },
   /** Panel or replay page → background: resolves once the worker has opened (and upgraded) the database. */
-  'db/ready': { request: z.object({}), response: z.null() },
+  'db/ready': { from: PAGE, request: z.object({}), response: z.null() },
 
   // Commands of the extension's own pages (panel, replay). The worker is the only writer of
   // IndexedDB: each command is validated here, answered with its result, then announced.
-  'audit/create': { request: AuditInput, response: Audit },
+  'audit/create': { from: PAGE, request: AuditInput, response: Audit },
   'audit/set-categories': {
+    from: PAGE,
     request: z.object({ auditId: Id, categories: z.array(Category).min(1).max(60) }),
     response: Audit,
   },
   /** Adds a persona (no `id`) or edits one. */
-  'persona/save': { request: z.object({ id: Id.optional(), input: PersonaInput }), response: Persona },
-  'persona/delete': { request: z.object({ id: Id }), response: z.null() },
+  'persona/save': { from: PAGE, request: z.object({ id: Id.optional(), input: PersonaInput }), response: Persona },
+  'persona/delete': { from: PAGE, request: z.object({ id: Id }), response: z.null() },
   'touchpoint/edit': {
+    from: PAGE,
     request: z.object({
       id: Id,
       edit: z.object({
@@ -129,29 +153,39 @@ export const protocol = {
     }),
     response: Touchpoint,
   },
-  'touchpoint/merge': { request: z.object({ keepId: Id, goneId: Id }), response: Touchpoint },
+  'touchpoint/merge': { from: PAGE, request: z.object({ keepId: Id, goneId: Id }), response: Touchpoint },
   'touchpoint/split': {
+    from: PAGE,
     request: z.object({ id: Id, pattern: z.string().min(1).max(1000) }),
     response: z.object({ kept: Touchpoint, created: Touchpoint }).nullable(),
   },
   /** Panel → background: edit any tag of any walk (walk tabs use `tag/update`, limited to their walk). */
-  'tag/edit': { request: z.object({ id: Id, fields: TagFields }), response: Tag },
-  'tag/remove': { request: z.object({ id: Id }), response: z.null() },
+  'tag/edit': { from: PAGE, request: z.object({ id: Id, fields: TagFields }), response: Tag },
+  'tag/remove': { from: PAGE, request: z.object({ id: Id }), response: z.null() },
   /** Adds an event of another channel to a walk (no `id`) or edits one. */
   'offsite/save': {
+    from: PAGE,
     request: z.object({ walkId: Id, id: Id.optional(), fields: OffsiteFields }),
     response: OffsiteEvent,
   },
-  'offsite/delete': { request: z.object({ id: Id }), response: z.null() },
-  'walk/outcome': { request: z.object({ walkId: Id, outcome: WalkOutcome }), response: Walk },
+  'offsite/delete': { from: PAGE, request: z.object({ id: Id }), response: z.null() },
+  'walk/outcome': { from: PAGE, request: z.object({ walkId: Id, outcome: WalkOutcome }), response: Walk },
 } as const;
 
 export type Protocol = typeof protocol;
 
-/** Parses a request against the protocol: the background's guard against a forged message. */
+/**
+ * Parses a request against the protocol: the guard against a forged or broken message. The error
+ * names the message and each wrong field on one line (`Bad persona/delete: id: Invalid input…`).
+ */
 export function validateRequest(name: keyof Protocol, payload: unknown) {
   const r = protocol[name].request.safeParse(payload);
-  return r.success
-    ? { ok: true as const, value: r.data as unknown }
-    : { ok: false as const, error: `Bad ${name}: ${r.error.message}` };
+  if (r.success) return { ok: true as const, value: r.data as unknown };
+  const issues = r.error.issues.slice(0, 5).map((i) => (i.path.length ? `${i.path.join('.')}: ` : '') + i.message);
+  return { ok: false as const, error: `Bad ${name}: ${issues.join('; ')}` };
+}
+
+/** The contexts that may send a message: what the worker and the pages pass to registerHandlers. */
+export function sentBy(name: keyof Protocol): readonly SenderContext[] {
+  return protocol[name].from;
 }

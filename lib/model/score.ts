@@ -21,3 +21,8 @@ export const Score = ScoreFields.extend({
   at: Timestamp,
 });
 export type Score = z.infer<typeof Score>;
+
+/** A walk has one score per touchpoint: its id says which. */
+export function scoreId(walkId: string, touchpointId: string): string {
+  return `${walkId}:${touchpointId}`;
+}

@@ -1,4 +1,4 @@
-import type { Stage } from '@/lib/model';
+import type { Channel, Stage } from '@/lib/model';
 import { hostOf, isLocale, patternOf, splitPattern } from '@/lib/touchpoints/url-pattern';
 
 /**
@@ -109,3 +109,20 @@ export function guessStage(url: string, title: string): { stage: Stage; guessed:
   const fromTitle = stageIn(words(typeof title === 'string' ? title : ''));
   return { stage: fromTitle ?? 'consideration', guessed: true };
 }
+
+/**
+ * The stage guessed for a new touchpoint of another channel (a call, an email): calls and chats
+ * are mostly support, a store visit a purchase. The auditor confirms or changes it.
+ */
+export const OFFSITE_STAGE: Readonly<Record<Channel, Stage>> = {
+  web: 'consideration',
+  'mobile-web': 'consideration',
+  app: 'use',
+  email: 'consideration',
+  phone: 'support',
+  chat: 'support',
+  social: 'awareness',
+  store: 'purchase',
+  ads: 'awareness',
+  other: 'use',
+};

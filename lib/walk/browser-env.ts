@@ -4,6 +4,7 @@ import type { Compress } from '@/lib/db/recording';
 import type { sendToTab } from '@/lib/messaging/client';
 import type { RecorderContext } from '@/lib/model';
 import type { WalkEnv } from '@/lib/walk/walk-env';
+import type { Announce } from '@/lib/worker/announce';
 import { RECORDER_CONTEXT_KEY } from '@/lib/walk/recorder-context';
 import { forwardPageErrors } from '@/lib/walk/page-errors';
 
@@ -27,10 +28,14 @@ function claimDocument(key: string, context: RecorderContext): boolean {
 }
 
 /** The real browser behind the walk controller: the one place that drives tabs and scripting. */
-export function createBrowserEnv(db: Db, deps: { compress: Compress; send: typeof sendToTab }): WalkEnv {
+export function createBrowserEnv(
+  db: Db,
+  deps: { compress: Compress; send: typeof sendToTab; announce: Announce },
+): WalkEnv {
   return {
     db,
     compress: deps.compress,
+    announce: deps.announce,
     now: () => Date.now(),
     async openTab(url) {
       const tab = await browser.tabs.create({ url, active: true });
@@ -69,8 +74,7 @@ export function createBrowserEnv(db: Db, deps: { compress: Compress; send: typeo
       ]);
     },
     notify(walk, tabIds = walk.openTabIds) {
-      // Extension pages (the panel) and the walk's tabs; either may be absent, which is fine.
-      browser.runtime.sendMessage({ type: 'walk/changed', payload: { walk } }).catch(() => undefined);
+      // The walk's recorders (views hear `data/changed`); a tab closed meanwhile is fine.
       for (const tabId of tabIds) deps.send(tabId, 'walk/changed', { walk }).catch(() => undefined);
     },
     sessionWalk: {

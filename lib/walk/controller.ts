@@ -2,7 +2,7 @@ import { getAudit } from '@/lib/read/audits';
 import { storeFlushed } from '@/lib/db/recording';
 import { activeWalk, getWalk } from '@/lib/read/walks';
 import { addStep, endWalk, putWalk, updateWalk } from '@/lib/db/walks';
-import type { FlushBatch, FlushResult, Walk } from '@/lib/model';
+import type { Change, FlushBatch, FlushResult, Walk } from '@/lib/model';
 import { contextFor } from '@/lib/walk/context-for';
 import type { StartWalk, WalkEnv } from '@/lib/walk/walk-env';
 
@@ -13,7 +13,7 @@ export function createWalkController(env: WalkEnv) {
 
   async function tabStep(walk: Walk, tabId: number, kind: 'tab-opened' | 'tab-closed', url = '', title = '') {
     const at = env.now();
-    await addStep(db, {
+    return addStep(db, {
       id: `tab:${tabId}:${kind}:${at}`,
       walkId: walk.id,
       tabId,
@@ -31,9 +31,19 @@ export function createWalkController(env: WalkEnv) {
     await env.inject(tabId, await contextFor(env, walk, tabId, url)).catch(() => undefined);
   }
 
-  async function changed(walk: Walk | undefined): Promise<Walk | null> {
-    if (walk) env.notify(walk);
-    return walk ?? null;
+  /** After a commit: the views hear what changed, the walk's recorders the walk's new state. */
+  function changed(walk: Walk | undefined, more: Change[] = [], tabIds?: number[]): Walk | null {
+    if (!walk) return null;
+    env.announce(walk.auditId, [{ store: 'walks', op: 'put', value: walk }, ...more]);
+    env.notify(walk, tabIds);
+    return walk;
+  }
+
+  /** A walk tab may end or pause only its own walk; the panel (no tab) any walk. */
+  function checkTab(walk: Walk, fromTab: number | undefined): void {
+    if (fromTab !== undefined && !walk.openTabIds.includes(fromTab)) {
+      throw new Error('This tab is not part of that walk.');
+    }
   }
 
   // Starts run one at a time: two clicks on Start walk must not both pass the "no active walk" check.
@@ -67,7 +77,7 @@ export function createWalkController(env: WalkEnv) {
     // walk tab): inject now. A second injection is harmless; the recorder runs once per document.
     const url = await env.loadedUrl(tabId);
     if (url !== null) await injectInto(walk, tabId, url);
-    env.notify(walk);
+    changed(walk);
     return walk;
   }
 
@@ -78,18 +88,21 @@ export function createWalkController(env: WalkEnv) {
       return run;
     },
 
-    async end(walkId: string): Promise<Walk | null> {
+    /** Ends a walk; `fromTab` is the walk tab whose overlay asked, undefined for the panel. */
+    async end(walkId: string, fromTab?: number): Promise<Walk | null> {
       const walk = await getWalk(db, walkId);
+      if (walk) checkTab(walk, fromTab);
       if (!walk || walk.status === 'ended') return walk ?? null;
       // Recorders hold up to 5 s of events: let them deliver before the walk stops accepting.
       await Promise.all(walk.openTabIds.map((t) => env.drain(t).catch(() => undefined)));
       const ended = await endWalk(db, walkId, 'auditor', env.now());
       // The ended walk has no open tabs: tell the ones it had, so their overlays go away.
-      if (ended) env.notify(ended, walk.openTabIds);
-      return ended ?? null;
+      return changed(ended, [], walk.openTabIds);
     },
 
-    async pause(walkId: string, paused: boolean): Promise<Walk | null> {
+    async pause(walkId: string, paused: boolean, fromTab?: number): Promise<Walk | null> {
+      const current = await getWalk(db, walkId);
+      if (current) checkTab(current, fromTab);
       const walk = await updateWalk(db, walkId, (w) =>
         w.status === 'ended' ? w : { ...w, status: paused ? 'paused' : 'recording' },
       );
@@ -98,10 +111,11 @@ export function createWalkController(env: WalkEnv) {
 
     async flush(batch: FlushBatch, tabId: number | undefined): Promise<FlushResult> {
       if (tabId === undefined) return { ok: false, reason: 'not-a-walk-tab' };
-      const { result, walk } = await storeFlushed(db, batch, tabId, env.compress, env.now());
-      // The panel follows the totals; the walk's tabs care only when recording stops (a full disk),
-      // and telling every tab of every flush costs each page a message as it loads.
-      if (walk) env.notify(walk, walk.status === 'recording' ? [] : undefined);
+      const { result, walk, changes } = await storeFlushed(db, batch, tabId, env.compress, env.now());
+      // The views follow the totals and the steps; the walk's tabs care only when recording stops
+      // (a full disk), and telling every tab of every flush costs each page a message as it loads.
+      if (walk) env.announce(walk.auditId, changes);
+      if (walk && walk.status !== 'recording' && changes.length > 0) env.notify(walk);
       return result;
     },
 
@@ -115,8 +129,7 @@ export function createWalkController(env: WalkEnv) {
         openTabIds: w.openTabIds.includes(tabId) ? w.openTabIds : [...w.openTabIds, tabId],
       }));
       if (next) {
-        await tabStep(next, tabId, 'tab-opened', url);
-        env.notify(next);
+        changed(next, [{ store: 'steps', op: 'put', value: await tabStep(next, tabId, 'tab-opened', url) }]);
         const loaded = await env.loadedUrl(tabId);
         if (loaded !== null) await injectInto(next, tabId, loaded);
       }
@@ -137,10 +150,7 @@ export function createWalkController(env: WalkEnv) {
         ...w,
         openTabIds: w.openTabIds.filter((t) => t !== tabId),
       }));
-      if (next) {
-        await tabStep(next, tabId, 'tab-closed');
-        env.notify(next);
-      }
+      if (next) changed(next, [{ store: 'steps', op: 'put', value: await tabStep(next, tabId, 'tab-closed') }]);
     },
 
     /**
@@ -152,13 +162,13 @@ export function createWalkController(env: WalkEnv) {
       const walk = await activeWalk(db);
       if (!walk) return;
       if ((await env.sessionWalk.get()) !== walk.id) {
-        await changed(await endWalk(db, walk.id, 'browser-restart', env.now()));
+        changed(await endWalk(db, walk.id, 'browser-restart', env.now()));
         return;
       }
       const alive: number[] = [];
       for (const t of walk.openTabIds) if (await env.tabExists(t)) alive.push(t);
       if (alive.length < walk.openTabIds.length) {
-        await changed(await updateWalk(db, walk.id, (w) => ({ ...w, openTabIds: alive })));
+        changed(await updateWalk(db, walk.id, (w) => ({ ...w, openTabIds: alive })));
       }
     },
 

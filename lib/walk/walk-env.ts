@@ -1,6 +1,7 @@
 import type { Compress } from '@/lib/db/recording';
 import type { Db } from '@/lib/db/open-db';
 import type { RecorderContext, Walk } from '@/lib/model';
+import type { Announce } from '@/lib/worker/announce';
 
 /** The browser as the walk controller sees it: passed in, so the controller unit-tests in Node. */
 export interface WalkEnv {
@@ -26,8 +27,10 @@ export interface WalkEnv {
   injectTagger: (tabId: number) => Promise<void>;
   /** Asks a tab's recorder to deliver everything it holds; resolves when it has or gave up. */
   drain: (tabId: number) => Promise<void>;
-  /** Tells the panel and the given tabs (by default the walk's open tabs) that the walk changed. */
+  /** Tells the recorders of the given tabs (by default the walk's open tabs) that the walk changed. */
   notify: (walk: Walk, tabIds?: number[]) => void;
+  /** Tells the open views (panels, replay pages) what was committed: `data/changed`. */
+  announce: Announce;
   personaName: (personaId: string) => Promise<string>;
   /** The auditor's "Show tags" toggle, for the browser session (default on). */
   showTags: { get: () => Promise<boolean>; set: (on: boolean) => Promise<void> };

@@ -3,21 +3,13 @@ import { getScore } from '@/lib/read/scores';
 import { saveScore } from '@/lib/db/scores';
 import { deleteTag, putScreenshot, putTag, updateTagFields } from '@/lib/db/tags';
 import { getTag, listTags, pageKey } from '@/lib/read/tags';
-import { resolveTouchpoint } from '@/lib/db/touchpoints';
+import { findTouchpoint, resolveTouchpoint } from '@/lib/db/touchpoints';
+import { putSignal } from '@/lib/db/signals';
 import { activeWalk } from '@/lib/read/walks';
-import {
-  type AnchorRect,
-  type AnchorSize,
-  type Score,
-  type ScoreFields,
-  PageSignal,
-  type Tag,
-  type TagFields,
-  type Touchpoint,
-  type Walk,
-} from '@/lib/model';
+import type { AnchorRect, AnchorSize, Score, ScoreFields, Tag, TagFields, Touchpoint, Walk } from '@/lib/model';
 import { pathOnly } from '@/lib/record/page-signals';
 import type { TagDraft } from '@/lib/messaging/protocol';
+import type { Announce } from '@/lib/worker/announce';
 import type { z } from 'zod';
 
 /** What `tag/capture` answers: a stored screenshot's id, or why there is none. */
@@ -35,15 +27,15 @@ export interface CroppedImage {
   focus: AnchorRect;
 }
 
-/** The browser as the journey service sees it: passed in, so the service unit-tests in Node. */
-export interface JourneyEnv {
+/** The browser as the page service sees it: passed in, so the service unit-tests in Node. */
+export interface PageEnv {
   db: Db;
   now: () => number;
   ids: () => string;
   /** Captures the tab's visible area and crops it around `rect`; throws when the browser refuses. */
   capture: (tabId: number, rect: AnchorRect, viewport: AnchorSize) => Promise<CroppedImage>;
-  /** Tells the panel that a walk's tags, scores or touchpoints changed. */
-  changed: (walkId: string) => void;
+  /** Tells the open views what was committed (`data/changed`). */
+  announce: Announce;
 }
 
 /** Chrome's words when an extension may not capture a tab (it needs activeTab or <all_urls>). */
@@ -53,7 +45,7 @@ const NO_PERMISSION = /activeTab|all_urls|permission/i;
  * Tags, screenshots and scores sent by a walk tab's overlay. Only an open tab of the active walk
  * is heard: a page outside the walk (or a forged sender) gets an error, and nothing is stored.
  */
-export function createJourneyService(env: JourneyEnv) {
+export function createPageService(env: PageEnv) {
   const { db } = env;
 
   async function walkOf(tabId: number | undefined): Promise<Walk> {
@@ -74,7 +66,9 @@ export function createJourneyService(env: JourneyEnv) {
   return {
     async resolve(tabId: number | undefined, url: string, title: string): Promise<Touchpoint | null> {
       const walk = await walkOf(tabId);
-      return resolveTouchpoint(db, walk.auditId, url, title, env.now());
+      const { touchpoint, changes } = await resolveTouchpoint(db, walk.auditId, url, title, env.now());
+      env.announce(walk.auditId, changes);
+      return touchpoint;
     },
 
     async capture(tabId: number | undefined, rect: AnchorRect, viewport: AnchorSize): Promise<CaptureResult> {
@@ -92,7 +86,7 @@ export function createJourneyService(env: JourneyEnv) {
 
     async saveTag(tabId: number | undefined, draft: z.infer<typeof TagDraft>): Promise<Tag> {
       const walk = await walkOf(tabId);
-      const touchpoint = await resolveTouchpoint(db, walk.auditId, draft.url, draft.pageTitle, env.now());
+      const { touchpoint, changes } = await resolveTouchpoint(db, walk.auditId, draft.url, draft.pageTitle, env.now());
       const now = env.now();
       const { fields, ...where } = draft;
       const tag = await putTag(db, {
@@ -106,21 +100,21 @@ export function createJourneyService(env: JourneyEnv) {
         createdAt: now,
         updatedAt: now,
       });
-      env.changed(walk.id);
+      env.announce(walk.auditId, [...changes, { store: 'tags', op: 'put', value: tag }]);
       return tag;
     },
 
     async updateTag(tabId: number | undefined, id: string, fields: TagFields): Promise<Tag> {
       const tag = await tagOfWalk(id, tabId);
       const next = await updateTagFields(db, tag.id, fields, env.now());
-      env.changed(tag.walkId);
+      env.announce(next.auditId, [{ store: 'tags', op: 'put', value: next }]);
       return next;
     },
 
     async deleteTag(tabId: number | undefined, id: string): Promise<null> {
       const tag = await tagOfWalk(id, tabId);
-      await deleteTag(db, tag.id);
-      env.changed(tag.walkId);
+      // Its screenshot goes in the same commit: views forget the tag, and with it its picture.
+      if (await deleteTag(db, tag.id)) env.announce(tag.auditId, [{ store: 'tags', op: 'delete', id: tag.id }]);
       return null;
     },
 
@@ -133,20 +127,21 @@ export function createJourneyService(env: JourneyEnv) {
 
     async saveScore(tabId: number | undefined, url: string, title: string, fields: ScoreFields): Promise<Score> {
       const walk = await walkOf(tabId);
-      const touchpoint = await resolveTouchpoint(db, walk.auditId, url, title, env.now());
+      const { touchpoint, changes } = await resolveTouchpoint(db, walk.auditId, url, title, env.now());
       if (!touchpoint) throw new Error('This page belongs to no touchpoint.');
       const score = await saveScore(
         db,
         { auditId: walk.auditId, walkId: walk.id, touchpointId: touchpoint.id, url, fields },
         env.now(),
       );
-      env.changed(walk.id);
+      env.announce(walk.auditId, [...changes, { store: 'scores', op: 'put', value: score }]);
       return score;
     },
 
     async getScore(tabId: number | undefined, url: string): Promise<Score | null> {
       const walk = await walkOf(tabId);
-      const touchpoint = await resolveTouchpoint(db, walk.auditId, url, '', env.now());
+      // A read: a page that belongs to no touchpoint yet has no score, and none is made for it.
+      const touchpoint = await findTouchpoint(db, walk.auditId, url);
       return touchpoint ? ((await getScore(db, walk.id, touchpoint.id)) ?? null) : null;
     },
 
@@ -162,21 +157,18 @@ export function createJourneyService(env: JourneyEnv) {
       if (walk?.status !== 'recording' || !walk.openTabIds.includes(tabId)) return;
       const target = pathOnly(r.url);
       const detail = r.status !== null ? `${r.status} ${target}` : `${r.error ?? 'failed'} ${target}`;
-      await db.put(
-        'signals',
-        PageSignal.parse({
-          id: `req:${walk.id}:${r.requestId}`,
-          walkId: walk.id,
-          tabId,
-          recorderId: null,
-          at: r.at,
-          kind: 'request-failed',
-          url: pathOnly(r.pageUrl || r.url),
-          detail: detail.slice(0, 500),
-          durationMs: null,
-        }),
-      );
-      env.changed(walk.id);
+      const signal = await putSignal(db, {
+        id: `req:${walk.id}:${r.requestId}`,
+        walkId: walk.id,
+        tabId,
+        recorderId: null,
+        at: r.at,
+        kind: 'request-failed',
+        url: pathOnly(r.pageUrl || r.url),
+        detail: detail.slice(0, 500),
+        durationMs: null,
+      });
+      env.announce(walk.auditId, [{ store: 'signals', op: 'put', value: signal }]);
     },
 
     /** The tab a keyboard shortcut should reach: the active tab, when it is an open walk tab. */
@@ -187,4 +179,4 @@ export function createJourneyService(env: JourneyEnv) {
   };
 }
 
-export type JourneyService = ReturnType<typeof createJourneyService>;
+export type PageService = ReturnType<typeof createPageService>;

@@ -1,7 +1,7 @@
 import type { StoreNames } from 'idb';
-import { DB_VERSION, migrations } from '@/lib/db/migrations';
+import { migrations } from '@/lib/db/migrations';
 import { type Db, openTouchpointDb } from '@/lib/db/open-db';
-import type { TouchpointDB } from '@/lib/db/schema';
+import { DB_VERSION, type TouchpointDB } from '@/lib/db/schema';
 import { SAMPLE_ANCHOR } from '../support/journey-samples';
 
 type Store = StoreNames<TouchpointDB>;

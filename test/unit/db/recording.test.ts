@@ -1,5 +1,6 @@
 import { listChunks, listRecorders } from '@/lib/read/recording';
 import type { Db } from '@/lib/db/open-db';
+import { storeFlushed } from '@/lib/db/recording';
 import { getWalk, listSteps } from '@/lib/read/walks';
 import type { Walk } from '@/lib/model';
 import { gunzip, gzip } from '@/lib/codec/gzip';
@@ -159,8 +160,10 @@ describe('storeFlush', () => {
     const db = await freshDb();
     const { walk } = await seedWalk(db);
     await storeFlush(db, batchOf(walk.id, 0, numberedEvents(0, 100)), TAB, gzip, NOW);
-    const result = await storeFlush(diskFull(db, at), batchOf(walk.id, 100, numberedEvents(100, 50)), TAB, gzip, NOW);
-    expect(result).toEqual({ ok: false, reason: 'storage-full' });
+    const full = await storeFlushed(diskFull(db, at), batchOf(walk.id, 100, numberedEvents(100, 50)), TAB, gzip, NOW);
+    expect(full.result).toEqual({ ok: false, reason: 'storage-full' });
+    // The views hear only what stays: the walk, ended; nothing of the refused flush.
+    expect(full.changes).toEqual([{ store: 'walks', op: 'put', value: await getWalk(db, walk.id) }]);
 
     expect(await getWalk(db, walk.id)).toMatchObject({
       status: 'ended',

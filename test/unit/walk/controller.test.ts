@@ -6,7 +6,8 @@ import type { RecorderContext, Walk } from '@/lib/model';
 import { gzip } from '@/lib/codec/gzip';
 import { createWalkController, type WalkEnv } from '@/lib/walk/controller';
 import { SAMPLE_ANCHOR, SAMPLE_FIELDS } from '../support/journey-samples';
-import { batchOf, freshDb, numberedEvents, seedWalk } from '../support/seed';
+import { batchOf, freshDb, numberedEvents, pageStep, seedWalk } from '../support/seed';
+import { heardChanges } from '../worker/support';
 
 /** The browser as an in-memory list of tabs; every call is logged in order. */
 function fakeEnv(db: Db) {
@@ -16,6 +17,7 @@ function fakeEnv(db: Db) {
   const tabs = new Map<number, string>();
   const notified: { walk: Walk; tabIds: number[] }[] = [];
   const injected: RecorderContext[] = [];
+  const views = heardChanges();
   /** Tabs whose page has finished loading. */
   const loaded = new Set<number>();
   /** The browser session's storage: emptied by a browser restart. */
@@ -46,6 +48,7 @@ function fakeEnv(db: Db) {
       log.push(`drain ${tabId} (${(await activeWalk(db))?.status ?? 'no walk'})`);
     },
     notify: (walk, tabIds = walk.openTabIds) => notified.push({ walk, tabIds }),
+    announce: views.announce,
     personaName: async (personaId) => (await db.get('personas', personaId))?.name ?? '',
     showTags: {
       get: async () => session.showTags !== false,
@@ -57,7 +60,7 @@ function fakeEnv(db: Db) {
       log.push(`tagger ${tabId}`);
     },
   };
-  return { env, log, tabs, notified, loaded, session, injected };
+  return { env, log, tabs, notified, loaded, session, injected, views };
 }
 
 async function setup() {
@@ -71,12 +74,13 @@ async function setup() {
 
 describe('walk controller', () => {
   it('start opens a tab at the start URL and claims it', async () => {
-    const { start, log, tabs, notified, audit } = await setup();
+    const { start, log, tabs, notified, audit, views } = await setup();
     const walk = await start();
     expect(log).toEqual([`open 100 ${audit.startUrl}`]);
     expect(tabs.get(100)).toBe(audit.startUrl);
     expect(walk).toMatchObject({ status: 'recording', tabIds: [100], openTabIds: [100], startUrl: audit.startUrl });
     expect(notified.at(-1)?.walk.id).toBe(walk.id);
+    expect(views.heard).toEqual([{ auditId: audit.id, changes: [{ store: 'walks', op: 'put', value: walk }] }]);
   });
 
   it('start in a given (loaded) tab takes it and injects the recorder', async () => {
@@ -103,8 +107,9 @@ describe('walk controller', () => {
   });
 
   it('a tab opened from a walk tab joins the walk with a tab-opened step; others are ignored', async () => {
-    const { db, start, walks } = await setup();
+    const { db, start, walks, views } = await setup();
     const walk = await start();
+    views.clear();
     await walks.tabCreated(101, 100, 'https://ventura.example/terms.html');
     await walks.tabCreated(300, 999);
     await walks.tabCreated(301, undefined);
@@ -112,6 +117,12 @@ describe('walk controller', () => {
     const steps = await listSteps(db, walk.id);
     expect(steps.map((s) => [s.kind, s.tabId, s.url, s.recorderId])).toEqual([
       ['tab-opened', 101, 'https://ventura.example/terms.html', null],
+    ]);
+    expect(views.heard.map((h) => h.changes)).toEqual([
+      [
+        { store: 'walks', op: 'put', value: await getWalk(db, walk.id) },
+        { store: 'steps', op: 'put', value: steps[0] },
+      ],
     ]);
   });
 
@@ -156,19 +167,55 @@ describe('walk controller', () => {
     ]);
   });
 
-  it('tells the panel of every flush, the walk tabs only when recording stops', async () => {
-    const { start, walks, notified } = await setup();
+  it('tells the views what every flush stored, the walk tabs only when recording stops', async () => {
+    const { db, start, walks, notified, views } = await setup();
     const walk = await start();
     await walks.tabCreated(101, 100);
     notified.length = 0;
+    views.clear();
+    const visit = { ...pageStep(0, 'visit'), url: 'https://ventura.example/quote.html' };
+    await walks.flush(batchOf(walk.id, 0, numberedEvents(0, 3), [visit, pageStep(1)]), 100);
+    expect(notified).toEqual([]);
+    const [touchpoint] = await db.getAll('touchpoints');
+    const steps = await listSteps(db, walk.id);
+    const stored = await getWalk(db, walk.id);
+    expect(stored?.eventCount).toBe(3);
+    // Built from what the flush wrote, in its one transaction: nothing is read again.
+    expect(views.heard).toEqual([
+      {
+        auditId: walk.auditId,
+        changes: [
+          { store: 'walks', op: 'put', value: stored },
+          { store: 'touchpoints', op: 'put', value: touchpoint },
+          { store: 'steps', op: 'put', value: steps.find((x) => x.id === 'rec-1:0') },
+          { store: 'steps', op: 'put', value: steps.find((x) => x.id === 'rec-1:1') },
+          { store: 'chunks', op: 'put', walkId: walk.id, ids: ['rec-1:000000000'] },
+        ],
+      },
+    ]);
+    // A retry of what is stored changes nothing, and says nothing.
     await walks.flush(batchOf(walk.id, 0, numberedEvents(0, 3)), 100);
-    expect(notified.map((n) => [n.walk.eventCount, n.tabIds])).toEqual([[3, []]]);
+    expect(views.heard).toHaveLength(1);
+  });
+
+  it('lets a walk tab pause or end only its own walk; the panel any', async () => {
+    const { start, walks, views } = await setup();
+    const walk = await start();
+    await expect(walks.pause(walk.id, true, 555)).rejects.toThrow(/not part of that walk/);
+    await expect(walks.end(walk.id, 555)).rejects.toThrow(/not part of that walk/);
+    expect(await walks.active()).toMatchObject({ status: 'recording' });
+    views.clear();
+    expect(await walks.pause(walk.id, true, 100)).toMatchObject({ status: 'paused' });
+    expect(await walks.pause(walk.id, false)).toMatchObject({ status: 'recording' });
+    expect(views.summary()).toEqual([`walks put ${walk.id}`, `walks put ${walk.id}`]);
+    expect(await walks.end(walk.id, 100)).toMatchObject({ status: 'ended' });
   });
 
   it('records a tab-closed step when a walk tab closes, and forgets the tab', async () => {
-    const { db, start, walks } = await setup();
+    const { db, start, walks, views } = await setup();
     const walk = await start();
     await walks.tabCreated(101, 100);
+    views.clear();
     await walks.tabRemoved(101);
     await walks.tabRemoved(777);
     expect(await getWalk(db, walk.id)).toMatchObject({ tabIds: [100, 101], openTabIds: [100] });
@@ -176,6 +223,8 @@ describe('walk controller', () => {
       ['tab-opened', 101],
       ['tab-closed', 101],
     ]);
+    const closed = (await listSteps(db, walk.id))[1];
+    expect(views.summary()).toEqual([`walks put ${walk.id}`, `steps put ${closed?.id}`]);
   });
 
   it('injects the recorder, with its whole context, into open walk tabs only', async () => {
@@ -204,11 +253,13 @@ describe('walk controller', () => {
   });
 
   it('end drains every open tab while the walk still accepts events, then ends it', async () => {
-    const { db, start, walks, log, notified } = await setup();
+    const { db, start, walks, log, notified, views } = await setup();
     const walk = await start();
     await walks.tabCreated(101, 100);
     log.length = 0;
+    views.clear();
     const ended = await walks.end(walk.id);
+    expect(views.heard).toEqual([{ auditId: walk.auditId, changes: [{ store: 'walks', op: 'put', value: ended }] }]);
     expect(log.sort()).toEqual(['drain 100 (recording)', 'drain 101 (recording)']);
     expect(ended).toMatchObject({ status: 'ended', endReason: 'auditor', openTabIds: [] });
     // The ended walk has no open tabs left, yet the tabs it had are told (their overlays close).
@@ -246,13 +297,15 @@ describe('walk controller', () => {
   });
 
   it('after a browser restart ends the unfinished walk as browser-restart, keeping its chunks', async () => {
-    const { db, start, walks, other, tabs, session } = await setup();
+    const { db, start, walks, other, tabs, session, views } = await setup();
     const walk = await start();
     await walks.flush(batchOf(walk.id, 0, numberedEvents(0, 10)), 100);
     tabs.clear();
     delete session.walkId; // a restart empties the session's storage
+    views.clear();
     await walks.recover();
     expect(await getWalk(db, walk.id)).toMatchObject({ status: 'ended', endReason: 'browser-restart', openTabIds: [] });
+    expect(views.summary()).toEqual([`walks put ${walk.id}`]);
     expect(await getWalk(db, other.id)).toMatchObject({ endReason: 'auditor' });
     expect(await listChunks(db, walk.id)).toHaveLength(1);
     expect(await walks.active()).toBeUndefined();

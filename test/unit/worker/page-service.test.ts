@@ -3,10 +3,11 @@ import { listSignals } from '@/lib/read/signals';
 import { getScreenshot, listTags } from '@/lib/read/tags';
 import { listTouchpoints } from '@/lib/read/touchpoints';
 import { mergeTouchpointsInDb, splitTouchpointInDb } from '@/lib/db/touchpoints';
-import { createJourneyService, type CroppedImage } from '@/lib/worker/page-service';
+import { createPageService, type CroppedImage } from '@/lib/worker/page-service';
 import type { Anchor, TagFields } from '@/lib/model';
 import { freshDb, seedWalk, TAB } from '../support/seed';
 import { SAMPLE_ANCHOR } from '../support/journey-samples';
+import { heardChanges } from './support';
 
 const anchor: Anchor = SAMPLE_ANCHOR;
 const fields: TagFields = {
@@ -32,13 +33,13 @@ async function setup(capture: () => Promise<CroppedImage> = async () => image) {
   const seeded = await seedWalk(db);
   let n = 0;
   let clock = 50_000;
-  const changed: string[] = [];
-  const journey = createJourneyService({
+  const views = heardChanges();
+  const journey = createPageService({
     db,
     now: () => clock++,
     ids: () => `id-${++n}`,
     capture,
-    changed: (w) => changed.push(w),
+    announce: views.announce,
   });
   const draft = (url: string) => ({
     recorderId: 'rec-1',
@@ -46,23 +47,45 @@ async function setup(capture: () => Promise<CroppedImage> = async () => image) {
     pageTitle: 'Lisbon — Ventura',
     at: 9_000,
     anchor,
-    target: 'button "Send"',
+    target: { kind: 'button' as const, name: 'Send' },
     screenshotId: null,
     fields,
   });
-  return { db, ...seeded, journey, changed, draft };
+  return { db, ...seeded, journey, views, draft };
 }
 
-describe('journey service', () => {
-  it('stores a tag on the touchpoint of its page and tells the panel', async () => {
-    const { db, walk, journey, changed, draft } = await setup();
+describe('page service', () => {
+  it('stores a tag on the touchpoint of its page and tells the views', async () => {
+    const { db, walk, journey, views, draft } = await setup();
     const tag = await journey.saveTag(TAB, draft('https://ventura.example/destinations/lisbon?ref=home'));
     expect(tag).toMatchObject({ walkId: walk.id, auditId: walk.auditId, tabId: TAB, severity: 3, note: fields.note });
     const [tp] = await listTouchpoints(db, walk.auditId);
     expect(tag.touchpointId).toBe(tp?.id);
     expect(tp?.name).toBe('Lisbon');
-    expect(changed).toEqual([walk.id]);
+    // One notification: the touchpoint the page started, then the tag, both as stored.
+    expect(views.heard).toEqual([
+      {
+        auditId: walk.auditId,
+        changes: [
+          { store: 'touchpoints', op: 'put', value: tp },
+          { store: 'tags', op: 'put', value: tag },
+        ],
+      },
+    ]);
     expect(await listTags(db, walk.id)).toEqual([tag]);
+  });
+
+  it('resolves a known page read-only, and two pages of one new pattern at once into one touchpoint', async () => {
+    const { db, walk, journey, views } = await setup();
+    const [a, b] = await Promise.all([
+      journey.resolve(TAB, 'https://ventura.example/trip/123', 'Trip'),
+      journey.resolve(TAB, 'https://ventura.example/trip/456', 'Trip'),
+    ]);
+    expect(a?.id).toBe(b?.id);
+    expect(await listTouchpoints(db, walk.auditId)).toEqual([a]);
+    expect(views.summary()).toEqual([`touchpoints put ${a?.id}`]);
+    expect(await journey.resolve(TAB, 'https://ventura.example/trip/789', 'Trip')).toEqual(a);
+    expect(views.heard).toHaveLength(1);
   });
 
   it('puts two product pages in one touchpoint and another page in another', async () => {
@@ -119,7 +142,7 @@ describe('journey service', () => {
   });
 
   it('edits and deletes a tag of the walk with its screenshot, never another walk’s', async () => {
-    const { db, walk, journey, changed, draft } = await setup();
+    const { db, walk, journey, views, draft } = await setup();
     const shot = await journey.capture(TAB, { x: 0, y: 0, width: 5, height: 5 }, { width: 10, height: 10 });
     const tag = await journey.saveTag(TAB, { ...draft('https://ventura.example/'), screenshotId: shot.screenshotId });
     const edited = await journey.updateTag(TAB, tag.id, { ...fields, severity: 4, note: 'Worse on retry' });
@@ -129,13 +152,25 @@ describe('journey service', () => {
     await journey.deleteTag(TAB, tag.id);
     expect(await listTags(db, walk.id)).toEqual([]);
     expect(await getScreenshot(db, shot.screenshotId ?? '')).toBeUndefined();
-    expect(changed).toEqual([walk.id, walk.id, walk.id]);
+    expect(views.summary()).toEqual([
+      `touchpoints put ${tag.touchpointId}`,
+      `tags put ${tag.id}`,
+      `tags put ${tag.id}`,
+      `tags delete ${tag.id}`,
+    ]);
+    expect(views.heard.at(-2)?.changes[0]).toEqual({ store: 'tags', op: 'put', value: edited });
   });
 
   it('keeps one score per touchpoint per walk: scoring again replaces it', async () => {
-    const { db, walk, journey } = await setup();
+    const { db, walk, journey, views } = await setup();
     expect(await journey.getScore(TAB, 'https://ventura.example/quote')).toBeNull();
-    await journey.saveScore(TAB, 'https://ventura.example/quote', 'Quote', { ces: 2, csat: 1, note: 'slow' });
+    // Asking for a score is a read: no touchpoint is made for the page.
+    expect(await listTouchpoints(db, walk.auditId)).toEqual([]);
+    const first = await journey.saveScore(TAB, 'https://ventura.example/quote', 'Quote', {
+      ces: 2,
+      csat: 1,
+      note: 'slow',
+    });
     const again = await journey.saveScore(TAB, 'https://ventura.example/quote?x=1', 'Quote', {
       ces: 3,
       csat: 2,
@@ -143,6 +178,12 @@ describe('journey service', () => {
     });
     expect(await listScores(db, walk.id)).toEqual([again]);
     expect(await journey.getScore(TAB, 'https://ventura.example/quote')).toEqual(again);
+    expect(views.summary()).toEqual([
+      `touchpoints put ${first.touchpointId}`,
+      `scores put ${first.id}`,
+      `scores put ${again.id}`,
+    ]);
+    expect(views.heard.at(-1)?.changes).toEqual([{ store: 'scores', op: 'put', value: again }]);
   });
 
   it('merging touchpoints moves their tags and keeps the later score; splitting moves them back', async () => {
@@ -155,12 +196,12 @@ describe('journey service', () => {
       csat: null,
       note: '',
     });
-    const merged = await mergeTouchpointsInDb(db, a.touchpointId ?? '', b.touchpointId ?? '');
+    const { touchpoint: merged } = await mergeTouchpointsInDb(db, a.touchpointId ?? '', b.touchpointId ?? '');
     expect(merged.patterns).toHaveLength(2);
     expect(new Set((await listTags(db, walk.id)).map((t) => t.touchpointId))).toEqual(new Set([merged.id]));
     expect((await listScores(db, walk.id)).map((s) => [s.touchpointId, s.ces])).toEqual([[merged.id, later.ces]]);
 
-    const split = await splitTouchpointInDb(db, merged.id, merged.patterns[1] ?? '');
+    const { split } = await splitTouchpointInDb(db, merged.id, merged.patterns[1] ?? '');
     expect(split).not.toBeNull();
     const tags = await listTags(db, walk.id);
     expect(tags.find((t) => t.id === b.id)?.touchpointId).toBe(split?.created.id);
@@ -169,7 +210,7 @@ describe('journey service', () => {
   });
 
   it('stores failed requests of walk tabs as signals, without query strings, once per request', async () => {
-    const { db, walk, journey } = await setup();
+    const { db, walk, journey, views } = await setup();
     const r = {
       requestId: '42',
       url: 'https://ventura.example/api/offers.json?token=s3cret',
@@ -193,6 +234,12 @@ describe('journey service', () => {
       ],
     ]);
     expect(JSON.stringify(signals)).not.toContain('s3cret');
+    // Each stored signal is announced as stored (the retried one again: the same record).
+    expect(views.heard.map((h) => h.changes)).toEqual([
+      [{ store: 'signals', op: 'put', value: signals[0] }],
+      [{ store: 'signals', op: 'put', value: signals[0] }],
+      [{ store: 'signals', op: 'put', value: signals[1] }],
+    ]);
   });
 
   it('sends keyboard shortcuts only to an open walk tab', async () => {

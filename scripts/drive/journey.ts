@@ -22,6 +22,7 @@ export interface OffsiteInput {
 export async function addOffsiteEvent(panel: PanelPage, e: OffsiteInput): Promise<void> {
   const p: Page = panel.page;
   await p.bringToFront();
+  await panel.view('Other channels');
   const form = p.getByRole('form', { name: 'Other channels' });
   await form.getByRole('combobox', { name: 'Channel', exact: true }).selectOption(e.channel);
   await form.getByRole('combobox', { name: 'Touchpoint name' }).fill(e.name);
@@ -53,6 +54,7 @@ export async function saveOutcome(
 ) {
   const p = panel.page;
   await p.bringToFront();
+  await panel.view('Journey');
   const form = p.getByRole('form', { name: 'How did the walk end?' });
   await form.getByRole('radio', { name: o.goal, exact: true }).check();
   await form.getByRole('textbox', { name: /How long it took/ }).fill(o.minutes);

@@ -14,7 +14,13 @@ export interface PersonaFields {
   goal?: string;
 }
 
-/** The panel (side panel page opened as a tab), driven by accessible names only. */
+/** The panel's views, by their tabs' names. */
+export type PanelView = 'Walk' | 'Journey' | 'Other channels' | 'Audit';
+
+/**
+ * The panel (side panel page opened as a tab), driven by accessible names only. Each action goes
+ * to the view that holds its controls first, as an auditor would.
+ */
 export class PanelPage {
   constructor(
     readonly page: Page,
@@ -24,12 +30,27 @@ export class PanelPage {
   static async open(context: BrowserContext, extensionId: string): Promise<PanelPage> {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-    await expect(page.getByRole('button', { name: 'Create audit' })).toBeVisible();
+    await expect(page.getByRole('tablist')).toBeVisible();
     return new PanelPage(page, extensionId);
+  }
+
+  /** Shows a view by clicking its tab (nothing when it is shown already). */
+  async view(name: PanelView): Promise<void> {
+    const tab = this.page.getByRole('tab', { name, exact: true });
+    if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** Opens a folded section (a `details` by its summary's text) unless it is open. */
+  async unfold(summary: string): Promise<void> {
+    const details = this.page.locator('details').filter({ has: this.page.locator('summary', { hasText: summary }) });
+    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
   }
 
   async createAudit(a: AuditFields): Promise<void> {
     const p = this.page;
+    await this.view('Audit');
+    await this.unfold('New audit');
     await p.getByRole('textbox', { name: 'Audit name' }).fill(a.name);
     if (a.company) await p.getByRole('textbox', { name: 'Company' }).fill(a.company);
     await p.getByRole('textbox', { name: 'Start URL' }).fill(a.startUrl);
@@ -41,6 +62,8 @@ export class PanelPage {
 
   async addPersona(persona: PersonaFields): Promise<void> {
     const p = this.page;
+    await this.view('Audit');
+    await this.unfold('New persona');
     await p.getByRole('textbox', { name: 'Persona name' }).fill(persona.name);
     if (persona.segment) await p.getByRole('textbox', { name: 'Segment' }).fill(persona.segment);
     if (persona.jobToBeDone) await p.getByRole('textbox', { name: 'Job to be done' }).fill(persona.jobToBeDone);
@@ -52,6 +75,7 @@ export class PanelPage {
   /** Starts a walk; returns the tab the walk opened at the audit's start URL, once loaded. */
   async startWalk(opts: { persona: string; auditor?: string }): Promise<Page> {
     const p = this.page;
+    await this.view('Walk');
     if (opts.auditor) await p.getByRole('textbox', { name: 'Auditor name' }).fill(opts.auditor);
     await p.getByRole('combobox', { name: 'Walk as persona' }).selectOption({ label: opts.persona });
     const [tab] = await Promise.all([
@@ -66,12 +90,14 @@ export class PanelPage {
   async endWalk(): Promise<void> {
     await this.page.bringToFront();
     await this.page.getByRole('button', { name: 'End walk' }).click();
+    await this.view('Walk');
     await expect(this.page.getByRole('button', { name: 'Start walk' })).toBeVisible({ timeout: 15_000 });
   }
 
   /** Clicks Export audit and returns the downloaded file's text. */
   async exportAudit(): Promise<{ text: string; fileName: string }> {
     await this.page.bringToFront();
+    await this.view('Audit');
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
       this.page.getByRole('button', { name: 'Export audit' }).click(),
