@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { PanelApp } from '@/components/panel/PanelApp';
-import { openTouchpointDb } from '@/lib/db/open-db';
+import { listenForChanges, openPageDb } from '@/lib/read/listen';
 import { t } from '@/lib/i18n';
-import { createPanelBrowserEnv, isSidePanel, onWalkChanged, uiLanguage } from '@/components/panel/model/browser-env';
+import { createPanelBrowserEnv, isSidePanel, uiLanguage } from '@/components/panel/model/browser-env';
 import { createPanelModel } from '@/components/panel/model/panel-model';
 import '@/entrypoints/sidepanel/panel.css';
 import '@/entrypoints/sidepanel/journey.css';
@@ -14,11 +14,12 @@ async function main(root: HTMLElement): Promise<void> {
   const locale = uiLanguage();
   document.documentElement.lang = locale;
   document.title = t('panelTitle');
-  // One connection for the page's lifetime; every model shares it.
-  const db = await openTouchpointDb();
+  // One read-only connection for the page's lifetime, opened once the worker (the only writer)
+  // has upgraded the database; every model shares it.
+  const db = await openPageDb();
   const model = createPanelModel(db, createPanelBrowserEnv());
-  // Listen before loading, so a change during the load is not missed.
-  onWalkChanged(model.broadcast);
+  // Listen before loading, so a change during the load is not missed (the read model applies it).
+  listenForChanges(model);
   render(<PanelApp model={model} locale={locale} />, root);
   model.walk.canRecordCurrentTab.value = await isSidePanel();
   await model.load();

@@ -1,21 +1,15 @@
-import { getAudit, listPersonas } from '@/lib/read/audits';
-import { listOffsite } from '@/lib/read/offsite';
-import { listScores } from '@/lib/read/scores';
-import { listSignals } from '@/lib/read/signals';
-import { getScreenshot, listTags } from '@/lib/read/tags';
-import { listTouchpoints } from '@/lib/read/touchpoints';
 import type { Db } from '@/lib/db/open-db';
-import { listChunks } from '@/lib/read/recording';
-import { listSteps, listWalks } from '@/lib/read/walks';
-import { walkKpis } from '@/lib/kpi';
-import { AuditExport, EXPORT_SCHEMA_VERSION } from '@/lib/model';
+import { AuditExport, EXPORT_SCHEMA_VERSION, type Tag } from '@/lib/model';
 import { toBase64 } from '@/lib/codec/gzip';
+import { type AuditData, kpisOf, loadAudit } from '@/lib/read/audit-data';
+import { getChunks } from '@/lib/read/recording';
+import { getScreenshot } from '@/lib/read/tags';
 
 export const GENERATOR = 'Touchpoint 0.1.0';
 
-async function exportedTags(db: Db, walkId: string) {
+async function exportedTags(db: Db, tags: readonly Tag[]) {
   const out = [];
-  for (const { screenshotId, ...tag } of await listTags(db, walkId)) {
+  for (const { screenshotId, ...tag } of tags) {
     const shot = screenshotId ? await getScreenshot(db, screenshotId) : undefined;
     out.push({
       ...tag,
@@ -35,35 +29,26 @@ async function exportedTags(db: Db, walkId: string) {
 }
 
 /**
- * One audit with its personas, touchpoints, walks (steps, recorded events, tags with their
- * screenshots, scores, off-site events, signals, KPIs), validated on the way out: a file that
- * does not parse is never written.
+ * One audit as the read model holds it (personas, touchpoints, walks with steps, tags, scores,
+ * off-site events, signals and KPIs), plus what the model names only by id: recorded chunks and
+ * tag screenshots, read here. Validated on the way out: a file that does not parse is never written.
  */
-export async function buildAuditExport(db: Db, auditId: string, now = Date.now()): Promise<AuditExport> {
-  const audit = await getAudit(db, auditId);
-  if (!audit) throw new Error('That audit no longer exists.');
-  const walks = await listWalks(db, auditId);
-  const touchpoints = await listTouchpoints(db, auditId);
-  const exported = [];
-  for (const walk of walks) {
-    const chunks = await listChunks(db, walk.id);
-    const steps = await listSteps(db, walk.id);
-    const tags = await listTags(db, walk.id);
-    const scores = await listScores(db, walk.id);
-    const offsite = await listOffsite(db, walk.id);
-    const signals = await listSignals(db, walk.id);
-    exported.push({
-      ...walk,
-      steps,
-      tags: await exportedTags(db, walk.id),
-      scores,
-      offsite,
-      signals,
-      kpis: walkKpis({ walk, now, touchpoints, steps, signals, tags, scores, offsite }),
-      chunks: chunks.map(({ data, id: _id, walkId: _w, ...rest }) => ({
+export async function exportAuditData(db: Db, data: AuditData, now = Date.now()): Promise<AuditExport> {
+  const walks = [];
+  for (const w of data.walks) {
+    const chunks = await getChunks(db, w.chunkIds);
+    walks.push({
+      ...w.walk,
+      steps: w.steps,
+      tags: await exportedTags(db, w.tags),
+      scores: w.scores,
+      offsite: w.offsite,
+      signals: w.signals,
+      kpis: kpisOf(w, data.touchpoints, now),
+      chunks: chunks.map(({ data: bytes, id: _id, walkId: _w, ...rest }) => ({
         ...rest,
         encoding: 'gzip-base64-json' as const,
-        data: toBase64(data),
+        data: toBase64(bytes),
       })),
     });
   }
@@ -71,11 +56,18 @@ export async function buildAuditExport(db: Db, auditId: string, now = Date.now()
     schemaVersion: EXPORT_SCHEMA_VERSION,
     generator: GENERATOR,
     exportedAt: now,
-    audit,
-    personas: await listPersonas(db, auditId),
-    touchpoints,
-    walks: exported,
+    audit: data.audit,
+    personas: data.personas,
+    touchpoints: data.touchpoints,
+    walks,
   });
+}
+
+/** Reads the audit and exports it (see exportAuditData). */
+export async function buildAuditExport(db: Db, auditId: string, now = Date.now()): Promise<AuditExport> {
+  const data = await loadAudit(db, auditId);
+  if (!data) throw new Error('That audit no longer exists.');
+  return exportAuditData(db, data, now);
 }
 
 /** Reads an export file: JSON first, then the schema. Errors say what is wrong, for the user. */

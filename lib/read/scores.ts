@@ -1,6 +1,5 @@
 import type { Db } from '@/lib/db/open-db';
-import { scoreId } from '@/lib/db/touchpoints';
-import { Score } from '@/lib/model';
+import { Score, scoreId } from '@/lib/model';
 
 export async function getScore(db: Db, walkId: string, touchpointId: string): Promise<Score | undefined> {
   const row = await db.get('scores', scoreId(walkId, touchpointId));

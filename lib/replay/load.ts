@@ -1,9 +1,7 @@
-import { getAudit, listPersonas } from '@/lib/read/audits';
 import type { Db } from '@/lib/db/open-db';
-import { listChunks, listRecorders } from '@/lib/read/recording';
-import { getWalk, listSteps, listWalks } from '@/lib/read/walks';
-import { listTags } from '@/lib/read/tags';
-import type { Category, Step, Tag, Walk } from '@/lib/model';
+import type { Category, Chunk, RecorderMark, Step, Tag, Walk } from '@/lib/model';
+import { type AuditData, findWalk } from '@/lib/read/audit-data';
+import { getChunks, listChunks, listRecorders } from '@/lib/read/recording';
 import { type Segment, toSegments } from '@/lib/replay/segments';
 
 export interface WalkRow {
@@ -22,34 +20,49 @@ export interface ReplayWalk extends WalkRow {
   segments: Segment[];
 }
 
-/** An audit's walks, newest first, with their personas' names. */
-export async function loadWalkRows(db: Db, auditId: string): Promise<WalkRow[]> {
-  const [rows, personas] = await Promise.all([listWalks(db, auditId), listPersonas(db, auditId)]);
-  const names = new Map(personas.map((p) => [p.id, p.name]));
-  return rows
-    .map((walk) => ({ walk, personaName: names.get(walk.personaId) ?? null }))
-    .sort((a, b) => b.walk.startedAt - a.walk.startedAt);
+/** What the read model names only by id: the open walk's recorded events, and its page loads. */
+export interface Recording {
+  walkId: string;
+  chunks: Chunk[];
+  marks: RecorderMark[];
 }
 
-/** Everything the replay of one walk needs except the events, which are read a page at a time. */
-export async function loadReplayWalk(db: Db, walkId: string): Promise<ReplayWalk | null> {
-  const walk = await getWalk(db, walkId);
-  if (!walk) return null;
-  const [steps, chunks, marks, personas, audit, tags] = await Promise.all([
-    listSteps(db, walkId),
-    listChunks(db, walkId),
-    listRecorders(db, walkId),
-    listPersonas(db, walk.auditId),
-    getAudit(db, walk.auditId),
-    listTags(db, walkId),
-  ]);
+const personaOf = (data: AuditData, w: Walk) => data.personas.find((p) => p.id === w.personaId)?.name ?? null;
+
+/** An audit's walks, newest first, with their personas' names. */
+export function walkRows(data: AuditData): WalkRow[] {
+  return data.walks.map(({ walk }) => ({ walk, personaName: personaOf(data, walk) })).reverse();
+}
+
+/** Reads a walk's recording for the player (bytes included: the player decodes them page by page). */
+export async function readRecording(db: Db, walkId: string): Promise<Recording> {
+  const [chunks, marks] = await Promise.all([listChunks(db, walkId), listRecorders(db, walkId)]);
+  return { walkId, chunks, marks };
+}
+
+/**
+ * The recording grown by the chunks the read model learned of since it was read: only those are
+ * read, and the page loads again (a handful of small records). The same object when none is new.
+ */
+export async function growRecording(db: Db, rec: Recording, chunkIds: readonly string[]): Promise<Recording> {
+  const known = new Set(rec.chunks.map((c) => c.id));
+  const fresh = chunkIds.filter((id) => !known.has(id));
+  if (fresh.length === 0) return rec;
+  const [chunks, marks] = await Promise.all([getChunks(db, fresh), listRecorders(db, rec.walkId)]);
+  return { walkId: rec.walkId, chunks: [...rec.chunks, ...chunks], marks };
+}
+
+/** Everything the replay of one walk needs from the read model and its recording; null when it is gone. */
+export function replayWalk(data: AuditData | null, rec: Recording): ReplayWalk | null {
+  const w = findWalk(data, rec.walkId);
+  if (!data || !w) return null;
   return {
-    walk,
-    personaName: personas.find((p) => p.id === walk.personaId)?.name ?? null,
-    auditName: audit?.name ?? null,
-    steps,
-    tags,
-    categories: audit?.categories ?? [],
-    segments: toSegments(marks, chunks, steps),
+    walk: w.walk,
+    personaName: personaOf(data, w.walk),
+    auditName: data.audit.name,
+    steps: w.steps,
+    tags: w.tags,
+    categories: data.audit.categories,
+    segments: toSegments(rec.marks, rec.chunks, w.steps),
   };
 }

@@ -80,7 +80,7 @@ export function validateAuditForm(
   if (field === 'name') return { ok: false, errors: { name: msg('panelErrorAuditName') } };
   if (field === 'startUrl') return { ok: false, errors: { startUrl: msg('panelErrorStartUrl') } };
   if (field === 'privacy') return { ok: false, errors: { blockSelectors: msg('panelErrorSelectorCount') } };
-  return { ok: false, errors: { company: msg('panelErrorSave', issue?.message ?? '') } };
+  return { ok: false, errors: { company: msg('saveFailed', issue?.message ?? '') } };
 }
 
 /** The "New audit" form's fields and errors. */

@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
 import { send } from '@/lib/messaging/client';
-import { validateRequest } from '@/lib/messaging/protocol';
-import { registerHandlers } from '@/lib/messaging/register';
 import type { PanelEnv } from '@/components/panel/model/panel-env';
 
 /** The real browser behind the panel: the one module of the panel that calls `browser.*`. */
@@ -51,29 +49,5 @@ export async function isSidePanel(): Promise<boolean> {
   }
 }
 
-/** The background's broadcast that a walk changed; parsed like any message that crosses contexts. */
-export function onWalkChanged(listener: () => void): void {
-  registerHandlers(
-    {
-      'walk/changed': async () => {
-        listener();
-        return null;
-      },
-      // A tag or score saved from a page's overlay.
-      'data/changed': async () => {
-        listener();
-        return null;
-      },
-    },
-    { validate: validateRequest },
-  );
-}
-
-/** The browser's UI language: the one `t()` follows, so numbers and dates match the text. */
-export function uiLanguage(): string {
-  try {
-    return browser.i18n.getUILanguage() || 'en';
-  } catch {
-    return 'en';
-  }
-}
+/** The UI's language: the one `t()` follows, so numbers and dates match the text (lib/i18n). */
+export { uiLanguage } from '@/lib/i18n';

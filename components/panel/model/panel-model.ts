@@ -1,9 +1,9 @@
 import { computed, signal } from '@preact/signals';
-import { createAudit } from '@/lib/db/audits';
 import type { Db } from '@/lib/db/open-db';
-import { listAudits, listPersonas } from '@/lib/read/audits';
-import { listWalks } from '@/lib/read/walks';
-import type { Audit, Persona, Walk } from '@/lib/model';
+import type { Audit, DataChanged, Walk } from '@/lib/model';
+import { type AuditData, findWalk } from '@/lib/read/audit-data';
+import { createAuditFeed } from '@/lib/read/audit-feed';
+import { listAudits } from '@/lib/read/audits';
 import { type StorageStatus, storageStatus } from '@/lib/storage-status';
 import { createAuditForm, validateAuditForm } from '@/components/panel/model/audit-form';
 import { createJourney } from '@/components/panel/model/journey-model';
@@ -11,17 +11,26 @@ import { createPersonas } from '@/components/panel/model/personas-model';
 import { errorText, type Message, msg, type PanelEnv } from '@/components/panel/model/panel-env';
 import { createAuditActions } from '@/components/panel/model/audit-actions';
 import { createWalk } from '@/components/panel/model/walk-model';
-import { assignIfChanged, stableComputed } from '@/components/panel/model/same';
+import { assignIfChanged, sameItems, stableComputed } from '@/components/panel/model/same';
 import { coalesce } from '@/components/panel/model/schedule';
 
 /**
- * The worker's broadcasts (every flush, tab and tag) are answered by one re-read once they pause
- * this long, and at least this often while they keep coming.
+ * The storage estimate is taken again once the worker's notices of a walk pause this long, and
+ * at least this often while they keep coming (every flush is one).
  */
 export const BROADCAST_QUIET_MS = 250;
 export const BROADCAST_MAX_WAIT_MS = 1000;
 
-/** The panel's state; the components only render it and call its actions. */
+/** Newest first, as listAudits gives them. */
+function putAudit(list: Audit[], a: Audit): Audit[] {
+  return [...list.filter((x) => x.id !== a.id), a].sort((x, y) => y.createdAt - x.createdAt);
+}
+
+/**
+ * The panel's state; the components only render it and call its actions. It reads IndexedDB
+ * read-only (the current audit's read model, once) and follows the worker's notices; every
+ * change it makes is a command to the worker.
+ */
 export function createPanelModel(db: Db, env: PanelEnv) {
   const audits = signal<Audit[]>([]);
   /** The auditor's choice; kept across reloads while that audit exists. */
@@ -29,23 +38,23 @@ export function createPanelModel(db: Db, env: PanelEnv) {
   // listAudits is newest first: without a (still valid) choice, the newest audit is current.
   const audit = computed(() => audits.value.find((a) => a.id === chosenAuditId.value) ?? audits.value[0] ?? null);
   const auditId = computed(() => audit.value?.id ?? null);
-  const personas = signal<Persona[]>([]);
-  /** The current audit's walks, newest first. */
-  const walks = signal<Walk[]>([]);
+  /** The current audit's read model, kept current by the worker's notices. */
+  const data = signal<AuditData | null>(null);
+  const feed = createAuditFeed(db, (next) => {
+    data.value = next;
+  });
+  const personas = computed(() => data.value?.personas ?? []);
+  /** The current audit's walks, newest first: the same array while no walk changed. */
+  const walks = sameItems<Walk>(() => [...(data.value?.walks ?? [])].reverse().map((w) => w.walk));
   const loadError = signal<Message | null>(null);
   /** A short confirmation for the screen reader's status region ("Audit … created."). */
   const status = signal<Message | null>(null);
   const storage = signal<StorageStatus | null>(null);
   const persisted = signal<boolean | null>(null);
 
-  let auditSeq = 0;
-  async function loadAuditData(): Promise<void> {
-    const seq = ++auditSeq;
-    const id = auditId.value;
-    const [ps, ws] = id ? await Promise.all([listPersonas(db, id), listWalks(db, id)]) : [[], []];
-    if (seq !== auditSeq) return; // another audit was chosen meanwhile
-    assignIfChanged(personas, ps);
-    assignIfChanged(walks, [...ws].reverse());
+  /** Shows the current audit: read once (again when `fresh`), then kept current by notices. */
+  async function loadAuditData(fresh = false): Promise<void> {
+    if (fresh || feed.auditId !== auditId.value || !feed.data) await feed.show(auditId.value, fresh);
   }
 
   async function refreshStorage(): Promise<void> {
@@ -53,50 +62,47 @@ export function createPanelModel(db: Db, env: PanelEnv) {
     assignIfChanged(storage, estimate ? storageStatus(estimate) : null);
   }
 
+  /** Storage is estimated again once per burst of walk notices. */
+  const storageSoon = coalesce(() => void refreshStorage(), BROADCAST_QUIET_MS, BROADCAST_MAX_WAIT_MS, env);
+
+  /**
+   * A `data/changed` notice (or a command's answer, applied at once): audits made or changed
+   * anywhere, the current audit's records, and the walk under way.
+   */
+  function dataChanged(notice: DataChanged): void {
+    for (const c of notice.changes) {
+      if (c.store !== 'audits') continue;
+      // An audit created in another panel is listed, but does not take this panel's place.
+      chosenAuditId.value ??= auditId.value;
+      audits.value = c.op === 'put' ? putAudit(audits.value, c.value) : audits.value.filter((a) => a.id !== c.id);
+    }
+    feed.apply(notice);
+    walk.apply(notice);
+    if (auditId.value !== feed.auditId) void loadAuditData().catch(() => undefined);
+  }
+
   const auditForm = createAuditForm();
-  const auditActions = createAuditActions({
-    db,
-    env,
-    audit,
-    status,
-    reloadAudits: async () => {
-      audits.value = await listAudits(db);
-    },
-  });
-  const walk = createWalk({
-    db,
-    env,
-    audit,
-    personas,
-    onChanged: () => {
-      void loadAuditData()
-        .then(() => refreshJourney())
-        .catch(() => undefined);
-      void refreshStorage();
-    },
-  });
+  const auditActions = createAuditActions({ db, env, audit, data, status, applyLocal: dataChanged });
+  const walk = createWalk({ db, env, audit, personas, onChanged: storageSoon, applyLocal: dataChanged });
   const personaModel = createPersonas({
-    db,
+    send: env.send,
     auditId,
     personas,
     walkingPersonaId: () => walk.active.value?.personaId ?? null,
-    reload: loadAuditData,
+    applyLocal: dataChanged,
   });
 
   // The walk under way changes on every flush; the ended ones do not.
   const pastWalks = stableComputed(() => walks.value.filter((w) => w.status === 'ended'));
-  const journey = createJourney(db, env);
   /** A past walk the auditor opened; otherwise the journey shown is the live one, or the latest. */
   const chosenJourneyId = signal<string | null>(null);
-  async function refreshJourney(): Promise<void> {
-    const id =
-      walk.active.value?.id ??
-      (pastWalks.value.some((w) => w.id === chosenJourneyId.value) ? chosenJourneyId.value : null) ??
-      pastWalks.value[0]?.id ??
-      null;
-    if (id !== journey.walkId.value) await journey.show(id);
-    else await journey.load();
-  }
+  const journeyWalkId = computed(() => {
+    const live = walk.active.value?.id ?? null;
+    if (live && findWalk(data.value, live)) return live;
+    const chosen = chosenJourneyId.value;
+    return (pastWalks.value.some((w) => w.id === chosen) ? chosen : null) ?? pastWalks.value[0]?.id ?? null;
+  });
+  const journey = createJourney({ db, env, data, walkId: journeyWalkId, applyLocal: dataChanged });
   /** A walk stopped by a full disk: the last one this panel saw end, or the audit's newest. */
   const storageFull = computed(
     () => walk.lastEnded.value?.endReason === 'storage-full' || walks.value[0]?.endReason === 'storage-full',
@@ -108,14 +114,6 @@ export function createPanelModel(db: Db, env: PanelEnv) {
     auditActions.exportError.value = null;
     await loadAuditData();
   }
-
-  /** One re-read of the walk, the audit's walks, the journey and storage for a burst of broadcasts. */
-  const broadcast = coalesce(
-    () => void walk.changed().catch(() => undefined),
-    BROADCAST_QUIET_MS,
-    BROADCAST_MAX_WAIT_MS,
-    env,
-  );
 
   return {
     audits,
@@ -132,13 +130,11 @@ export function createPanelModel(db: Db, env: PanelEnv) {
     personaModel,
     walk,
     journey,
-    refreshJourney,
-    /** The worker said a walk or its journey changed. */
-    broadcast,
+    /** The worker's notice of what a command or a flush changed. */
+    dataChanged,
     /** Shows a past walk's journey. */
     async showJourney(id: string): Promise<void> {
       chosenJourneyId.value = id;
-      await refreshJourney();
     },
     selectAudit,
 
@@ -149,9 +145,7 @@ export function createPanelModel(db: Db, env: PanelEnv) {
         await walk.readActive();
         const active = walk.active.value;
         if (active) chosenAuditId.value = active.auditId;
-        await loadAuditData();
-        walk.refreshSteps();
-        await refreshJourney();
+        await loadAuditData(true);
       } catch (e) {
         loadError.value = msg('panelErrorLoad', errorText(e));
       }
@@ -176,13 +170,13 @@ export function createPanelModel(db: Db, env: PanelEnv) {
       if (!result.ok) return;
       form.busy.value = true;
       try {
-        const created = await createAudit(db, result.input);
+        const created = await env.send('audit/create', result.input);
         form.reset();
-        audits.value = await listAudits(db);
+        dataChanged({ auditId: created.id, changes: [{ store: 'audits', op: 'put', value: created }] });
         await selectAudit(created.id);
         status.value = msg('panelAuditCreated', created.name);
       } catch (e) {
-        form.failure.value = msg('panelErrorSave', errorText(e));
+        form.failure.value = msg('saveFailed', errorText(e));
       } finally {
         form.busy.value = false;
       }

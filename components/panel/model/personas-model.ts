@@ -1,19 +1,18 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
-import { deletePersona, savePersona } from '@/lib/db/audits';
-import type { Db } from '@/lib/db/open-db';
-import type { Persona } from '@/lib/model';
-import { errorText, type Message, msg } from '@/components/panel/model/panel-env';
+import type { DataChanged, Persona } from '@/lib/model';
+import { errorText, type Message, msg, type PanelEnv } from '@/components/panel/model/panel-env';
 
 export type Device = Persona['context']['device'];
 export const DEVICES: readonly Device[] = ['desktop', 'mobile', 'tablet'];
 
 export interface PersonaDeps {
-  db: Db;
+  send: PanelEnv['send'];
   auditId: ReadonlySignal<string | null>;
   personas: ReadonlySignal<Persona[]>;
   /** The persona of the walk being recorded, which may not be deleted under it. */
   walkingPersonaId: () => string | null;
-  reload: () => Promise<void>;
+  /** The worker's answer, applied at once to what the panel holds (its notice follows). */
+  applyLocal: (notice: DataChanged) => void;
 }
 
 /** The persona form (add or edit) and the list's inline delete confirmation. */
@@ -79,9 +78,9 @@ export function createPersonas(deps: PersonaDeps) {
       const notes = deps.personas.value.find((p) => p.id === id)?.context.notes ?? '';
       busy.value = true;
       try {
-        await savePersona(
-          deps.db,
-          {
+        const saved = await deps.send('persona/save', {
+          id,
+          input: {
             auditId,
             name,
             segment: fields.segment.value,
@@ -90,14 +89,13 @@ export function createPersonas(deps: PersonaDeps) {
             goal: fields.goal.value,
             expectations: fields.expectations.value,
           },
-          id,
-        );
+        });
         editingId.value = null;
         fill(null);
-        await deps.reload();
+        deps.applyLocal({ auditId, changes: [{ store: 'personas', op: 'put', value: saved }] });
         return true;
       } catch (e) {
-        error.value = msg('panelErrorSave', errorText(e));
+        error.value = msg('saveFailed', errorText(e));
         return false;
       } finally {
         busy.value = false;
@@ -121,14 +119,14 @@ export function createPersonas(deps: PersonaDeps) {
         return;
       }
       try {
-        await deletePersona(deps.db, p.id);
+        await deps.send('persona/delete', { id: p.id });
         if (editingId.value === p.id) {
           editingId.value = null;
           fill(null);
         }
-        await deps.reload();
+        deps.applyLocal({ auditId: p.auditId, changes: [{ store: 'personas', op: 'delete', id: p.id }] });
       } catch (e) {
-        error.value = msg('panelErrorSave', errorText(e));
+        error.value = msg('saveFailed', errorText(e));
       }
     },
   };

@@ -1,10 +1,10 @@
 import { computed, type ReadonlySignal, type Signal } from '@preact/signals';
 
 /**
- * The panel re-reads IndexedDB on every burst of worker broadcasts, and each read gives new
- * objects even when nothing in them changed. Writing those into a signal redraws everything that
- * reads it (the whole panel, for the signals the root reads), on two cores beside the walked page.
- * So a value is written only when it differs as data; records read from IndexedDB are plain data.
+ * A record applied from a notice, or read again (the slow poll), is a new object even when nothing
+ * in it changed. Writing it into a signal redraws everything that reads it (the whole panel, for
+ * the signals the root reads), on two cores beside the walked page. So a value is written only
+ * when it differs as data; records are plain data.
  */
 export function sameData(a: unknown, b: unknown): boolean {
   return a === b || jsonOf(a) === jsonOf(b);
@@ -35,6 +35,17 @@ export function stableComputed<T>(fn: () => T): ReadonlySignal<T> {
     const next = fn();
     if (last && sameData(last.value, next)) return last.value;
     last = { value: next };
+    return next;
+  });
+}
+
+/** A computed list that keeps its previous array while it holds the same items in the same order. */
+export function sameItems<T>(fn: () => T[]): ReadonlySignal<T[]> {
+  let last: T[] | null = null;
+  return computed(() => {
+    const next = fn();
+    if (last && last.length === next.length && last.every((x, i) => x === next[i])) return last;
+    last = next;
     return next;
   });
 }

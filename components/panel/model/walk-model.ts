@@ -1,27 +1,18 @@
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
-import { listPersonas } from '@/lib/read/audits';
 import type { Db } from '@/lib/db/open-db';
-import { activeWalk, getWalk, listSteps } from '@/lib/read/walks';
-import { type Audit, originPattern, type Persona, type Step, type Walk } from '@/lib/model';
+import { type Audit, type DataChanged, originPattern, type Persona, type Walk } from '@/lib/model';
+import { createLiveWalk } from '@/components/panel/model/live-walk';
 import { errorText, type Message, msg, type PanelEnv } from '@/components/panel/model/panel-env';
-import { assignIfChanged } from '@/components/panel/model/same';
-import { throttle } from '@/components/panel/model/schedule';
-
-/** Steps are re-read at most this often: a busy page flushes on every tab every few seconds. */
-export const STEPS_THROTTLE_MS = 500;
 
 export interface WalkDeps {
   db: Db;
   env: PanelEnv;
   audit: ReadonlySignal<Audit | null>;
   personas: ReadonlySignal<Persona[]>;
-  /** The walk changed: the root reloads the walk list and the storage estimate. */
+  /** The walk changed (a walk put applied): the root refreshes the storage estimate. */
   onChanged: () => void;
-}
-
-/** Stored steps are never rewritten, only added: the same count, first and last is the same list. */
-function sameSteps(a: readonly Step[], b: readonly Step[]): boolean {
-  return a.length === b.length && a[0]?.id === b[0]?.id && a.at(-1)?.id === b.at(-1)?.id;
+  /** A command's answer, applied at once to everything the panel holds (the notice follows). */
+  applyLocal: (notice: DataChanged) => void;
 }
 
 type Busy = 'starting' | 'pausing' | 'ending' | null;
@@ -29,11 +20,11 @@ type Busy = 'starting' | 'pausing' | 'ending' | null;
 /** The walk being recorded (or the form that starts one) and its live steps. */
 export function createWalk(deps: WalkDeps) {
   const { db, env } = deps;
-  const active = signal<Walk | null>(null);
-  const personaName = signal('');
-  const steps = signal<Step[]>([]);
-  /** The last walk this panel saw end, to tell why it ended (a full disk). */
-  const lastEnded = signal<Walk | null>(null);
+  const { active, personaName, steps, lastEnded, readActive, apply } = createLiveWalk({
+    db,
+    personas: deps.personas,
+    onChanged: deps.onChanged,
+  });
   const auditorName = signal('');
   const personaId = signal<string | null>(null);
   const recordCurrentTab = signal(false);
@@ -54,48 +45,9 @@ export function createWalk(deps: WalkDeps) {
   const isActive = computed(() => active.value !== null);
   const elapsedMs = computed(() => (active.value ? Math.max(0, clock.value - active.value.startedAt) : 0));
 
-  let readSeq = 0;
-  /** Re-reads the active walk; an older read that answers late never overwrites a newer one. */
-  async function readActive(): Promise<void> {
-    const seq = ++readSeq;
-    const prev = active.value;
-    const next = (await activeWalk(db)) ?? null;
-    let ended: Walk | null = null;
-    if (prev && next?.id !== prev.id) ended = (await getWalk(db, prev.id)) ?? null;
-    let name = personaName.value;
-    if (next && next.id !== prev?.id) {
-      const ps = await listPersonas(db, next.auditId);
-      name = ps.find((p) => p.id === next.personaId)?.name ?? '';
-    }
-    if (seq !== readSeq) return;
-    if (ended) lastEnded.value = ended;
-    if (next?.id !== prev?.id) steps.value = [];
-    personaName.value = name;
-    assignIfChanged(active, next);
-  }
-
-  let stepSeq = 0;
-  const refreshSteps = throttle(
-    () => {
-      const seq = ++stepSeq;
-      const w = active.value;
-      if (!w) return;
-      listSteps(db, w.id).then(
-        (rows) => {
-          if (seq !== stepSeq || active.value?.id !== w.id || sameSteps(steps.value, rows)) return;
-          steps.value = rows;
-        },
-        () => undefined, // the next change re-reads; a failed read shows the previous list
-      );
-    },
-    STEPS_THROTTLE_MS,
-    env,
-  );
-
-  /** On load, on every 'walk/changed' broadcast and after the panel's own actions. */
+  /** On load and on the slow poll. */
   async function changed(): Promise<void> {
     await readActive();
-    refreshSteps();
     deps.onChanged();
   }
 
@@ -109,8 +61,12 @@ export function createWalk(deps: WalkDeps) {
       // "End walk" may overtake a pause in flight: only the action that set the flag clears it.
       if (busy.value === kind) busy.value = null;
     }
-    await changed().catch(() => undefined);
   }
+
+  /** The worker answers with the walk as stored: shown at once, before its broadcast arrives. */
+  const applyWalk = (w: Walk | null) => {
+    if (w) deps.applyLocal({ auditId: w.auditId, changes: [{ store: 'walks', op: 'put', value: w }] });
+  };
 
   return {
     active,
@@ -129,7 +85,7 @@ export function createWalk(deps: WalkDeps) {
     elapsedMs,
     changed,
     readActive,
-    refreshSteps,
+    apply,
     tick: () => {
       clock.value = env.now();
     },
@@ -161,21 +117,29 @@ export function createWalk(deps: WalkDeps) {
             return;
           }
         }
-        await env.send('walk/start', { auditId: audit.id, personaId: p.id, auditorName: auditorName.value, tabId });
+        const started = await env.send('walk/start', {
+          auditId: audit.id,
+          personaId: p.id,
+          auditorName: auditorName.value,
+          tabId,
+        });
         lastEnded.value = null;
+        applyWalk(started);
       });
     },
     togglePause(): Promise<void> {
       const w = active.value;
       if (!w || busy.value) return Promise.resolve();
       error.value = null;
-      return act('pausing', () => env.send('walk/pause', { walkId: w.id, paused: w.status !== 'paused' }));
+      return act('pausing', async () =>
+        applyWalk(await env.send('walk/pause', { walkId: w.id, paused: w.status !== 'paused' })),
+      );
     },
     end(): Promise<void> {
       const w = active.value;
       if (!w || busy.value === 'ending' || busy.value === 'starting') return Promise.resolve();
       error.value = null;
-      return act('ending', () => env.send('walk/end', { walkId: w.id }));
+      return act('ending', async () => applyWalk(await env.send('walk/end', { walkId: w.id })));
     },
   };
 }

@@ -1,8 +1,9 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { Db } from '@/lib/db/open-db';
+import type { DataChanged } from '@/lib/model';
 import { parseReplayHash, replayHash } from '@/lib/replay/hash';
-import { loadReplayWalk, type ReplayWalk } from '@/lib/replay/load';
 import { playerOffset, segmentIndexOfStep, stepAtTime } from '@/lib/replay/timeline';
+import { createOpenWalk } from '@/components/replay/model/open-walk';
 import { createReplayList } from '@/components/replay/model/replay-list';
 import { createSegmentView } from '@/components/replay/model/segment-view';
 
@@ -24,15 +25,15 @@ export type ReplayProblem = { kind: 'walk-not-found' } | { kind: 'load-failed'; 
 /** After a step is clicked, playback clock updates this close to it leave the highlight alone. */
 const PIN_MS = 300;
 
-/** The replay page's state and actions. The address (hash) drives it; components only render it. */
+/** The replay page's state and actions: the address drives it, the worker's notices keep it current. */
 export function createReplayModel(deps: ReplayDeps) {
   const list = createReplayList(deps.db);
   const { audits, auditId, walks, selectAudit } = list;
   const loadingWalk = signal(false);
-  const open = signal<ReplayWalk | null>(null);
   const pages = createSegmentView(deps.gunzip);
-  const { segmentIndex, shown, damaged } = pages;
-  const showSegment = pages.show;
+  const openWalk = createOpenWalk(deps.db, list, (w) => pages.update(w.segments));
+  const { open } = openWalk;
+  const { segmentIndex, shown, damaged, show: showSegment } = pages;
   const seek = signal<SeekRequest | null>(null);
   /** The step the auditor chose (it goes in the address); `currentStepId` follows playback. */
   const selectedStepId = signal<string | null>(null);
@@ -57,7 +58,7 @@ export function createReplayModel(deps: ReplayDeps) {
     walkGen++;
     pinnedOffset = null;
     batch(() => {
-      open.value = null;
+      openWalk.close();
       pages.load(null);
       seek.value = null;
       selectedStepId.value = null;
@@ -67,17 +68,16 @@ export function createReplayModel(deps: ReplayDeps) {
     });
   }
 
-  async function openWalk(id: string): Promise<boolean> {
+  async function showWalk(id: string): Promise<boolean> {
     closeWalk(true);
     const gen = walkGen;
-    const w = await loadReplayWalk(await deps.db(), id);
+    const w = await openWalk.load(id, () => gen === walkGen);
     if (gen !== walkGen) return false;
     batch(() => {
       pages.load(w?.segments ?? null);
       loadingWalk.value = false;
       open.value = w;
-      if (w) auditId.value = w.walk.auditId;
-      else problem.value = { kind: 'walk-not-found' };
+      if (!w) problem.value = { kind: 'walk-not-found' };
     });
     return w !== null;
   }
@@ -123,7 +123,7 @@ export function createReplayModel(deps: ReplayDeps) {
       await selectAudit(route.auditId ?? auditId.value);
       return;
     }
-    if (open.value?.walk.id !== route.walkId && !(await openWalk(route.walkId))) {
+    if (open.value?.walk.id !== route.walkId && !(await showWalk(route.walkId))) {
       // A stale link (the walk was deleted): show the list under the problem.
       if (problem.value) await selectAudit(auditId.value);
       return;
@@ -165,11 +165,11 @@ export function createReplayModel(deps: ReplayDeps) {
       await applyHash(initialHash);
     }),
     applyHash: run(applyHash),
-    /** Re-reads the lists: walks may have been recorded while the page was in the background. */
-    refresh: run(async () => {
-      await list.loadAudits();
-      if (!open.value && !loadingWalk.value) await selectAudit(auditId.value);
-    }),
+    /** The worker's notice of what a command or a flush changed: applied to what the page holds. */
+    dataChanged(notice: DataChanged): void {
+      list.apply(notice);
+      openWalk.follow();
+    },
     /** Previous / next page: plays it from its start. */
     goToSegment: run(async (i: number) => {
       pinnedOffset = null;

@@ -16,6 +16,7 @@ export function createSegmentView(gunzip: (bytes: Uint8Array) => Promise<string>
   /** Damage found in the walk's pages, by segment index, filled as they are read. */
   const damaged = signal<ReadonlyMap<number, SegmentProblem>>(new Map());
   let reader: SegmentReader | null = null;
+  let count = 0;
   // Bumped with each walk loaded: a page read for the previous one is dropped.
   let gen = 0;
 
@@ -24,8 +25,8 @@ export function createSegmentView(gunzip: (bytes: Uint8Array) => Promise<string>
   }
 
   /** Reads every page once in the background, so damage shows before the auditor gets there. */
-  async function scanForDamage(mine: number, count: number) {
-    for (let i = 0; i < count && mine === gen; i++) {
+  async function scanForDamage(mine: number, from: number, to: number) {
+    for (let i = from; i < to && mine === gen; i++) {
       const d = await reader?.check(i);
       if (d && mine === gen) noteDamage(i, d);
     }
@@ -42,7 +43,19 @@ export function createSegmentView(gunzip: (bytes: Uint8Array) => Promise<string>
       segmentIndex.value = -1;
       shown.value = null;
       damaged.value = new Map();
-      if (segments) void scanForDamage(gen, segments.length);
+      count = segments?.length ?? 0;
+      if (segments) void scanForDamage(gen, 0, count);
+    },
+    /**
+     * The same walk's pages, grown while it is recorded: the page in the player stays, new pages
+     * are checked for damage. Pages read before are read again when next shown (they may have grown).
+     */
+    update(segments: readonly Segment[]): void {
+      if (!reader) return;
+      reader = createSegmentReader(segments, gunzip);
+      const before = count;
+      count = segments.length;
+      if (count > before) void scanForDamage(gen, before, count);
     },
     /** Puts page `i` in the player; null when another page or walk was chosen meanwhile. */
     async show(i: number): Promise<ShownSegment | null> {

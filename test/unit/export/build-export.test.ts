@@ -127,10 +127,10 @@ describe('parseAuditExport', () => {
 describe('the journey in the export (format 2)', () => {
   it('holds touchpoints, tags with anchors and screenshots, scores, off-site events, signals and KPIs', async () => {
     const { db, audit, walk } = await seeded();
-    const { createJourneyService } = await import('@/lib/worker/page-service');
+    const { createPageService } = await import('@/lib/worker/page-service');
     const { saveOffsite } = await import('@/lib/db/offsite');
     const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]);
-    const journey = createJourneyService({
+    const journey = createPageService({
       db,
       now: () => 70_000,
       ids: () => crypto.randomUUID(),
@@ -141,7 +141,7 @@ describe('the journey in the export (format 2)', () => {
         height: 1,
         focus: { x: 1, y: 0, width: 2, height: 1 },
       }),
-      changed: () => undefined,
+      announce: () => undefined,
     });
     const shot = await journey.capture(TAB, { x: 0, y: 0, width: 1, height: 1 }, { width: 10, height: 10 });
     const anchor = SAMPLE_ANCHOR;
@@ -156,7 +156,7 @@ describe('the journey in the export (format 2)', () => {
       fields: { ...SAMPLE_FIELDS, severity: 4, effort: 1, emotion: -2, note: 'Send does nothing' },
     });
     await journey.saveScore(TAB, 'https://ventura.example/quote.html', 'Quote', { ces: 2, csat: 1, note: '' });
-    const call = await saveOffsite(db, walk, {
+    const { event: call } = await saveOffsite(db, walk, {
       channel: 'phone',
       touchpointName: 'Support line',
       summary: 'Called to confirm the quote',

@@ -11,17 +11,21 @@ import { LIVE_STEPS, LiveSteps } from '@/components/panel/LiveSteps';
 import { createPanelModel } from '@/components/panel/model/panel-model';
 import { rendersDuring } from '../support/renders';
 import { freshDb } from '../support/seed';
-import { english, fakeEnv, walkRecord } from './support';
+import type { View } from '@/components/panel/model/views';
+import { connectWorker, english, fakeEnv, walkRecord } from './support';
 
-vi.mock('@/lib/i18n', async () => ({ t: (await import('./support')).english }));
+vi.mock('@/lib/i18n', async () => (await import('../support/i18n')).englishI18n());
 
-async function mount(seed?: (db: Awaited<ReturnType<typeof freshDb>>) => Promise<void>) {
+/** The panel over a fresh database and the worker's commands, showing `view` (else the default). */
+async function mount(seed?: (db: Awaited<ReturnType<typeof freshDb>>) => Promise<void>, view?: View) {
   const db = await freshDb();
   await seed?.(db);
   const fake = fakeEnv();
+  const worker = connectWorker(db, fake);
   const model = createPanelModel(db, fake.env);
+  worker.to(model.dataChanged);
   await model.load();
-  render(<PanelApp model={model} locale="en" />);
+  render(<PanelApp model={model} locale="en" viewStore={{ get: () => view ?? null, set: () => undefined }} />);
   return { db, model, ...fake };
 }
 
@@ -34,7 +38,7 @@ describe('the panel', () => {
   });
 
   it('creates an audit from the form by accessible names, and shows errors inline', async () => {
-    await mount();
+    await mount(undefined, 'audit');
     const create = screen.getByRole('button', { name: 'Create audit' });
     fireEvent.click(create);
     expect(await screen.findByText('Give the audit a name.')).toBeTruthy();
@@ -53,7 +57,8 @@ describe('the panel', () => {
     fireEvent.click(create);
     const select = await screen.findByRole('combobox', { name: 'Audit' });
     await waitFor(() => expect(select.textContent).toContain('Ventura web'));
-    expect(screen.getByRole('button', { name: 'Start walk' }).hasAttribute('disabled')).toBe(true);
+    fireEvent.click(screen.getByRole('tab', { name: english('panelWalkHeading') }));
+    expect((await screen.findByRole('button', { name: 'Start walk' })).hasAttribute('disabled')).toBe(true);
     expect(screen.getByText('Add a persona to this audit to start a walk.')).toBeTruthy();
   });
 
@@ -61,7 +66,7 @@ describe('the panel', () => {
     await mount(async (db) => {
       const a = await createAudit(db, { name: 'Ventura', startUrl: 'https://ventura.example/' });
       await savePersona(db, { auditId: a.id, name: 'Ana', goal: 'Get a quote' });
-    });
+    }, 'audit');
     const list = screen.getByRole('list', { name: 'Personas' });
     expect(list.textContent).toContain('Ana');
     expect(list.textContent).toContain('Get a quote');
@@ -109,7 +114,7 @@ describe('the panel', () => {
     expect(screen.getByRole('button', { name: 'End walk' })).toBeTruthy();
     const steps = await screen.findByRole('list', { name: 'Steps' });
     const items = within(steps).getAllByRole('listitem');
-    expect(items.map((li) => li.textContent)).toEqual(['00:05VisitQuote', '01:12Tab openedbutton "Next"/quote.html']);
+    expect(items.map((li) => li.textContent)).toEqual(['0:05VisitQuote', '1:12Tab openedbutton "Next"/quote.html']);
 
     const w = model.walk.active.value;
     if (!w) throw new Error('no walk');
@@ -140,7 +145,7 @@ describe('the panel', () => {
     const drawn = await rendersDuring(async () => {
       clock.now += 65_000;
       model.walk.tick();
-      expect(await screen.findByText('01:05')).toBeTruthy();
+      expect(await screen.findByText('1:05')).toBeTruthy();
     });
     expect(drawn.length).toBeGreaterThan(0);
     expect(drawn).not.toContain(ActiveWalk);
@@ -148,24 +153,26 @@ describe('the panel', () => {
   });
 
   it('redraws only the walk’s figures when a flush changes nothing else', async () => {
-    const { db, model } = await mount(async (db) => {
+    const { model } = await mount(async (db) => {
       const a = await createAudit(db, { name: 'Ventura', startUrl: 'https://ventura.example/' });
       const p = await savePersona(db, { auditId: a.id, name: 'Ana' });
       await putWalk(db, walkRecord({ auditId: a.id, personaId: p.id, eventCount: 10 }));
     });
-    await model.refreshJourney();
     expect(await screen.findByText('Events: 10')).toBeTruthy();
-    // A broadcast that finds nothing new redraws nothing.
+    const w = model.walk.active.value;
+    if (!w) throw new Error('no walk');
+    const walkNotice = (value: typeof w) => ({
+      auditId: w.auditId,
+      changes: [{ store: 'walks' as const, op: 'put' as const, value }],
+    });
+    // A notice that repeats what the panel holds redraws nothing.
     const idle = await rendersDuring(async () => {
-      await model.walk.changed();
+      model.dataChanged(walkNotice({ ...w }));
       await new Promise((r) => setTimeout(r, 20));
     });
     expect(idle).toEqual([]);
     const drawn = await rendersDuring(async () => {
-      const w = model.walk.active.value;
-      if (!w) throw new Error('no walk');
-      await db.put('walks', { ...w, eventCount: 11 });
-      await model.walk.changed();
+      model.dataChanged(walkNotice({ ...w, eventCount: 11 }));
       expect(await screen.findByText('Events: 11')).toBeTruthy();
     });
     expect(drawn).toContain(ActiveWalk);
@@ -216,10 +223,10 @@ describe('the panel', () => {
           storedBytes: 2048,
         }),
       );
-    });
+    }, 'audit');
     const list = screen.getByRole('list', { name: 'Walks' });
     expect(list.textContent).toContain('Ana');
-    expect(list.textContent).toContain('Duration 02:05 · Stopped: storage full · Events: 9 · 2 kB');
+    expect(list.textContent).toContain('Duration 2:05 · Stopped: storage full · Events: 9 · 2 kB');
     const replay = within(list).getByRole('link', { name: 'Replay' });
     expect(replay.getAttribute('href')).toBe('replay.html#walk=w1');
     expect(replay.getAttribute('target')).toBe('_blank');

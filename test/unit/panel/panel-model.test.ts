@@ -4,13 +4,15 @@ import { putWalk } from '@/lib/db/walks';
 import { createPanelModel, type PanelModel } from '@/components/panel/model/panel-model';
 import { settle } from '../support/clock';
 import { freshDb } from '../support/seed';
-import { fakeEnv, walkRecord } from './support';
+import { connectWorker, fakeEnv, walkRecord } from './support';
 
 async function setup(opts: Parameters<typeof fakeEnv>[0] = {}) {
   const db = await freshDb();
   const fake = fakeEnv(opts);
+  const worker = connectWorker(db, fake);
   const model = createPanelModel(db, fake.env);
-  return { db, model, ...fake };
+  worker.to(model.dataChanged);
+  return { db, model, worker, ...fake };
 }
 
 function fillAudit(m: PanelModel, name: string, startUrl = 'https://ventura.example/') {
@@ -47,12 +49,13 @@ describe('the panel model', () => {
   });
 
   it('creates audits, makes the new one current, and keeps the choice when the list reloads', async () => {
-    const { model } = await setup();
+    const { model, clock } = await setup();
     await model.load();
     fillAudit(model, 'First');
     await model.createAudit();
     expect(model.auditForm.name.value).toBe('');
     expect(model.status.value).toEqual({ key: 'panelAuditCreated', subs: ['First'] });
+    clock.advance(1_000);
     fillAudit(model, 'Second');
     await model.createAudit();
     expect(model.audits.value.map((a) => a.name)).toEqual(['Second', 'First']);
@@ -107,7 +110,31 @@ describe('the panel model', () => {
     expect(model.storage.value).toMatchObject({ percent: 86, warn: true });
   });
 
-  it('answers a burst of broadcasts with one re-read, once they pause', async () => {
+  it('writes only through the worker’s commands, and shows their answers at once', async () => {
+    const { db, model, sent, worker } = await setup();
+    await model.load();
+    fillAudit(model, 'Ventura');
+    await model.createAudit();
+    const id = model.audit.value?.id ?? '';
+    model.personaModel.name.value = 'Ana';
+    await model.personaModel.save();
+    // Shown before the worker's notice arrives: the command's answer is applied at once.
+    expect(model.personas.value.map((p) => p.name)).toEqual(['Ana']);
+    await model.saveCategories('Findability\nTrust');
+    expect(model.audit.value?.categories.map((c) => c.label)).toEqual(['Findability', 'Trust']);
+    expect(sent.map((m) => m.name)).toEqual(['audit/create', 'persona/save', 'audit/set-categories']);
+    await settle();
+    expect(worker.notices.map((n) => [n.auditId, n.changes.map((c) => c.store)])).toEqual([
+      [id, ['audits']],
+      [id, ['personas']],
+      [id, ['audits']],
+    ]);
+    // The notices, heard afterwards, change nothing more: applying a change twice is harmless.
+    expect(model.personas.value.map((p) => p.name)).toEqual(['Ana']);
+    expect(await db.count('personas')).toBe(1);
+  });
+
+  it('applies the worker’s notices as they come, and estimates storage once per burst', async () => {
     const { db, model, clock, env } = await setup();
     const { audit, persona } = await withAuditAndPersona(db);
     const walk = await putWalk(db, walkRecord({ auditId: audit.id, personaId: persona.id }));
@@ -118,24 +145,29 @@ describe('the panel model', () => {
       estimates++;
       return estimate();
     };
-    // Three flushes land while a page navigates; the panel hears of each.
+    // Three flushes land while a page navigates; each notice carries the walk as stored.
     for (const eventCount of [10, 20, 30]) {
-      await putWalk(db, { ...walk, eventCount });
-      model.broadcast();
+      model.dataChanged({
+        auditId: audit.id,
+        changes: [{ store: 'walks', op: 'put', value: { ...walk, eventCount } }],
+      });
+      expect(model.walk.active.value?.eventCount).toBe(eventCount);
+      expect(model.walks.value.map((w) => w.eventCount)).toEqual([eventCount]);
       clock.advance(100);
       await settle();
     }
-    expect(model.walk.active.value?.eventCount).toBe(0);
     expect(estimates).toBe(0);
     clock.advance(150);
-    for (let i = 0; i < 10; i++) await settle();
-    expect(model.walk.active.value?.eventCount).toBe(30);
-    expect(model.walks.value.map((w) => w.eventCount)).toEqual([30]);
+    await settle();
     expect(estimates).toBe(1);
+    // A notice for another audit leaves this one as it was.
+    const before = model.walks.value;
+    model.dataChanged({ auditId: 'other', changes: [{ store: 'walks', op: 'delete', id: walk.id }] });
+    expect(model.walks.value).toBe(before);
   });
 
   it('exports the current audit as one JSON file, and reports a failure', async () => {
-    const { db, model, downloads } = await setup();
+    const { db, model, downloads, env } = await setup();
     await withAuditAndPersona(db);
     await model.load();
     await model.exportAudit();
@@ -143,9 +175,12 @@ describe('the panel model', () => {
     expect(downloads[0]?.fileName).toMatch(/^touchpoint-ventura-\d{4}-\d{2}-\d{2}\.json$/);
     expect(JSON.parse(downloads[0]?.text ?? '')).toMatchObject({ schemaVersion: 2, personas: [{ name: 'Ana' }] });
 
-    await db.clear('audits');
+    // A failure is reported, never thrown.
+    env.download = () => {
+      throw new Error('Disk full');
+    };
     await model.exportAudit();
     expect(downloads).toHaveLength(1);
-    expect(model.exportError.value).toEqual({ key: 'panelExportFailed', subs: ['That audit no longer exists.'] });
+    expect(model.exportError.value).toEqual({ key: 'panelExportFailed', subs: ['Disk full'] });
   });
 });

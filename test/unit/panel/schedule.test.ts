@@ -1,24 +1,5 @@
-import { coalesce, throttle } from '@/components/panel/model/schedule';
+import { coalesce } from '@/components/panel/model/schedule';
 import { ManualClock } from '../support/clock';
-
-describe('throttle', () => {
-  it('runs at once, then at most once per interval, with one trailing run', () => {
-    const clock = new ManualClock();
-    const runs: number[] = [];
-    const fire = throttle(() => runs.push(clock.now), 500, { now: () => clock.now, setTimer: clock.setTimer });
-    fire();
-    fire();
-    fire();
-    expect(runs).toEqual([0]);
-    clock.advance(499);
-    expect(runs).toEqual([0]);
-    clock.advance(1);
-    expect(runs).toEqual([0, 500]);
-    clock.advance(2_000);
-    fire();
-    expect(runs).toEqual([0, 500, 2_500]);
-  });
-});
 
 describe('coalesce', () => {
   function setup() {

@@ -1,7 +1,13 @@
 import messages from '../../../public/_locales/en/messages.json';
 import type { MessageKey } from '@/lib/i18n';
 import type { PanelEnv } from '@/components/panel/model/panel-env';
-import type { Walk } from '@/lib/model';
+import type { Db } from '@/lib/db/open-db';
+import type { DataChanged, Walk } from '@/lib/model';
+import { validateRequest } from '@/lib/messaging/protocol';
+import type { MessageName } from '@/lib/messaging/types';
+import type { Announce } from '@/lib/worker/announce';
+import { createAuditCommands } from '@/lib/worker/audit-commands';
+import { createJourneyCommands } from '@/lib/worker/journey-commands';
 import { ManualClock } from '../support/clock';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
@@ -93,5 +99,39 @@ export function walkRecord(w: Partial<Walk> & Pick<Walk, 'auditId' | 'personaId'
     rawBytes: 0,
     outcome: null,
     ...w,
+  };
+}
+
+/**
+ * The worker's page commands (lib/worker) over `db`, behind a fake env's `send`: each command is
+ * parsed as the worker parses it, answered, and its notice delivered afterwards to `hear`, as the
+ * worker's broadcast reaches every open page.
+ */
+export function connectWorker(db: Db, fake: ReturnType<typeof fakeEnv>) {
+  const notices: DataChanged[] = [];
+  let hear: (n: DataChanged) => void = () => undefined;
+  const announce: Announce = (auditId, changes) => {
+    const notice = { auditId, changes: [...changes] };
+    notices.push(notice);
+    setImmediate(() => hear(notice));
+  };
+  const deps = { db, now: () => fake.clock.now, announce };
+  const handlers = { ...createAuditCommands(deps), ...createJourneyCommands(deps) } as unknown as Record<
+    string,
+    ((payload: unknown, sender: object) => Promise<unknown>) | undefined
+  >;
+  fake.onSend(async (name, payload) => {
+    const handler = handlers[name];
+    if (!handler) throw new Error(`The fake worker does not answer ${name}.`);
+    const parsed = validateRequest(name as MessageName, payload);
+    if (!parsed.ok) throw new Error(parsed.error);
+    return handler(parsed.value, {});
+  });
+  return {
+    notices,
+    /** Where the worker's notices go (the model's `dataChanged`), once the model exists. */
+    to(listener: (n: DataChanged) => void) {
+      hear = listener;
+    },
   };
 }

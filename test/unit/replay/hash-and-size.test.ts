@@ -1,33 +1,5 @@
-import { formatBytes, formatCount, formatDuration } from '@/lib/replay/format';
 import { parseReplayHash, replayHash } from '@/lib/replay/hash';
 import { playerSize } from '@/lib/replay/player-size';
-
-describe('formatDuration', () => {
-  it('shows minutes and seconds, and hours when there are some', () => {
-    expect(formatDuration(0)).toBe('0:00');
-    expect(formatDuration(7_900)).toBe('0:07');
-    expect(formatDuration(750_000)).toBe('12:30');
-    expect(formatDuration(3_723_000)).toBe('1:02:03');
-  });
-
-  it('never shows a negative time', () => {
-    expect(formatDuration(-5_000)).toBe('0:00');
-  });
-});
-
-describe('formatBytes and formatCount', () => {
-  it('uses decimal units with one decimal below 100', () => {
-    expect(formatBytes(512, 'en')).toBe('512 B');
-    expect(formatBytes(20_345, 'en')).toBe('20.3 kB');
-    expect(formatBytes(125_000, 'en')).toBe('125 kB');
-    expect(formatBytes(1_320_000, 'en')).toBe('1.3 MB');
-  });
-
-  it('follows the locale', () => {
-    expect(formatBytes(1_320_000, 'es')).toBe('1,3 MB');
-    expect(formatCount(12_345, 'en')).toBe('12,345');
-  });
-});
 
 describe('replay hash', () => {
   it('reads a walk, a walk at a step, or an audit', () => {

@@ -6,6 +6,7 @@ import type { PageStep } from '@/lib/model';
 import { gunzip, gzip } from '@/lib/codec/gzip';
 import { createReplayModel } from '@/components/replay/model/replay-model';
 import { T0, walkEvents } from '../../fixtures/events/walk-events';
+import { storeFlushed } from '@/lib/db/recording';
 import { freshDb, seedWalk, storeFlush, TAB } from '../support/seed';
 
 const LATER = 20_000;
@@ -185,5 +186,97 @@ describe('replay model', () => {
     expect(model.open.value).toBeNull();
     expect(model.walks.value).toHaveLength(1);
     expect(model.hash.value).toBe(`#audit=${audit.id}`);
+  });
+
+  it('follows the worker’s notices: a tag pinned after it opened, and new walks in the list', async () => {
+    const db = await freshDb();
+    const { audit, walk } = await recordedWalk(db);
+    const model = await modelOn(db);
+    await model.start(`#walk=${walk.id}`);
+    const shownBefore = model.shown.value;
+    const tag = {
+      id: 'late-tag',
+      auditId: audit.id,
+      walkId: walk.id,
+      touchpointId: null,
+      tabId: TAB,
+      recorderId: 'quote',
+      url: 'https://ventura.example/quote',
+      pageTitle: 'Quote',
+      at: T0 + LATER + 1_000,
+      anchor: SAMPLE_ANCHOR,
+      target: null,
+      screenshotId: null,
+      ...SAMPLE_FIELDS,
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    await putTag(db, tag);
+    model.dataChanged({ auditId: audit.id, changes: [{ store: 'tags', op: 'put', value: tag }] });
+    expect(model.open.value?.tags.map((t) => t.id)).toEqual(['late-tag']);
+    // The page in the player stays where it was.
+    expect(model.shown.value).toBe(shownBefore);
+
+    const next = { ...walk, id: 'w-next', startedAt: walk.startedAt + 1 };
+    model.dataChanged({ auditId: audit.id, changes: [{ store: 'walks', op: 'put', value: next }] });
+    await model.applyHash(`#audit=${audit.id}`);
+    expect(model.walks.value?.map((r) => r.walk.id)).toEqual(['w-next', walk.id]);
+    model.dataChanged({ auditId: 'another-audit', changes: [{ store: 'walks', op: 'delete', id: 'w-next' }] });
+    expect(model.walks.value).toHaveLength(2);
+  });
+
+  it('reads only the chunks recorded since the walk was opened, and grows its page list', async () => {
+    const db = await freshDb();
+    const { audit, walk } = await recordedWalk(db);
+    // The page's reads, by method and store.
+    const reads: string[] = [];
+    const watched = new Proxy(db, {
+      get(target, key) {
+        const v = Reflect.get(target, key, target);
+        if (typeof v !== 'function') return v;
+        return (...args: unknown[]) => {
+          if (key === 'get' || key === 'getAllFromIndex') reads.push(`${key} ${String(args[0])}`);
+          return v.apply(target, args);
+        };
+      },
+    });
+    const model = createReplayModel({ db: async () => watched, gunzip });
+    await model.start(`#walk=${walk.id}`);
+    expect(model.open.value?.segments).toHaveLength(2);
+    const later = walkEvents.map((e) => ({ ...e, timestamp: e.timestamp + 2 * LATER }));
+    const { changes } = await storeFlushed(
+      db,
+      {
+        walkId: walk.id,
+        recorderId: 'thanks',
+        url: 'https://ventura.example/thanks',
+        seqFrom: 0,
+        events: JSON.stringify(later),
+        steps: [pageStep(0, T0 + 2 * LATER, 'visit', 'Thanks')],
+        signals: [],
+      },
+      TAB,
+      gzip,
+    );
+    reads.length = 0;
+    model.dataChanged({ auditId: audit.id, changes });
+    await vi.waitFor(() => expect(model.open.value?.segments).toHaveLength(3));
+    // The new chunk alone, and the page loads: the chunks already held are not read again.
+    expect(reads.sort()).toEqual(['get chunks', 'getAllFromIndex recorders']);
+    expect(model.open.value?.steps.map((s) => s.title)).toContain('Thanks');
+    expect(model.segmentIndex.value).toBe(0);
+    await model.goToSegment(2);
+    expect(model.shown.value).toMatchObject({ index: 2, problem: null });
+  });
+
+  it('opens a walk stored after its audit was read, though it missed the notice', async () => {
+    const db = await freshDb();
+    const { audit, walk } = await recordedWalk(db);
+    const model = await modelOn(db);
+    await model.start(`#audit=${audit.id}`);
+    await db.put('walks', { ...walk, id: 'w-unheard', startedAt: walk.startedAt + 5 });
+    await model.applyHash('#walk=w-unheard');
+    expect(model.problem.value).toBeNull();
+    expect(model.open.value?.walk.id).toBe('w-unheard');
   });
 });
