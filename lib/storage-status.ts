@@ -38,39 +38,3 @@ export function storageStatus(estimate: StorageEstimateLike | null | undefined):
     quota: ratio === null ? null : (estimate?.quota ?? null),
   };
 }
-
-const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'] as const;
-
-/** Building a NumberFormat costs far more than using one, and the panel formats sizes on every change. */
-const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, digits: number): Intl.NumberFormat {
-  const key = `${locale}:${digits}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
-    formats.set(key, f);
-  }
-  return f;
-}
-
-/**
- * "1.2 MB": decimal units (what file managers and download dialogs show), one decimal below 100
- * of a unit, none above, and never a trailing ".0".
- */
-export function formatBytes(bytes: number, locale = 'en'): string {
-  if (!Number.isFinite(bytes) || bytes <= 0) return '0 B';
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < UNITS.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  // 999.96 kB rounds to "1000 kB": carry it into the next unit instead.
-  if (unit > 0 && unit < UNITS.length - 1 && Math.round(value) >= 1000) {
-    value /= 1000;
-    unit++;
-  }
-  const digits = unit === 0 || value >= 100 ? 0 : 1;
-  const text = numberFormat(locale, digits).format(value);
-  return `${text} ${UNITS[unit]}`;
-}

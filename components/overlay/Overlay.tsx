@@ -1,7 +1,8 @@
 import type { TargetedKeyboardEvent, TargetedPointerEvent } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { formatElapsed, type OverlayModel } from '@/components/overlay/overlay-model';
+import type { OverlayModel } from '@/components/overlay/overlay-model';
+import { formatClock } from '@/lib/present/format';
 
 export interface OverlayProps {
   model: OverlayModel;
@@ -21,7 +22,7 @@ const KEY_STEP = 24;
  * not every second.
  */
 function Elapsed({ model }: { model: OverlayModel }) {
-  return <time>{formatElapsed(model.elapsedMs.value)}</time>;
+  return <time>{formatClock(model.elapsedMs.value)}</time>;
 }
 
 /** The in-page control of a walk: state, time, persona, pause and end; collapsible and movable. */
@@ -69,7 +70,7 @@ export function Overlay({ model, onPause, onEnd, onTag, onScore, onShowTags, vie
     handle.addEventListener('pointerup', onUp);
   };
 
-  const state = stopped ? t('overlayStopped') : paused ? t('overlayPaused') : t('overlayRecording');
+  const state = stopped ? t('overlayStopped') : paused ? t('walkStatus_paused') : t('walkStatus_recording');
   return (
     <section
       class={`tp-overlay${collapsed.value ? ' tp-collapsed' : ''}${model.hidden.value ? ' tp-hidden' : ''}`}

@@ -64,11 +64,3 @@ export function createOverlayModel(init: {
 }
 
 export type OverlayModel = ReturnType<typeof createOverlayModel>;
-
-export function formatElapsed(ms: number): string {
-  const s = Math.floor(ms / 1000);
-  const h = Math.floor(s / 3600);
-  const mm = String(Math.floor((s % 3600) / 60)).padStart(2, '0');
-  const ss = String(s % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
-}

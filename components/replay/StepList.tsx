@@ -1,10 +1,8 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { t } from '@/lib/i18n';
-import { formatDuration } from '@/lib/replay/format';
+import { present, t } from '@/lib/i18n';
 import type { ReplayWalk } from '@/lib/replay/load';
 import { segmentIndexOfStep } from '@/lib/replay/timeline';
 import type { ReplayModel } from '@/components/replay/model/replay-model';
-import { kindLabel } from '@/components/replay/labels';
 
 /** The walk's steps in time order; clicking one plays its page from that moment. */
 export function StepList({ model, walk }: { model: ReplayModel; walk: ReplayWalk }) {
@@ -21,13 +19,13 @@ export function StepList({ model, walk }: { model: ReplayModel; walk: ReplayWalk
 
   return (
     <section class="rp-steps" aria-labelledby="rp-steps-title">
-      <h3 id="rp-steps-title">{t('replaySteps')}</h3>
+      <h3 id="rp-steps-title">{t('steps')}</h3>
       {walk.steps.length === 0 ? (
         <p class="rp-muted">{t('replayNoSteps')}</p>
       ) : (
         <ol ref={list}>
           {walk.steps.map((s) => {
-            const offset = formatDuration(s.at - walk.walk.startedAt);
+            const offset = present.clock(s.at - walk.walk.startedAt);
             return (
               <li key={s.id}>
                 <button
@@ -36,11 +34,11 @@ export function StepList({ model, walk }: { model: ReplayModel; walk: ReplayWalk
                   aria-current={s.id === current ? 'step' : undefined}
                   onClick={() => void model.selectStep(s.id)}
                 >
-                  <span class={`rp-kind rp-kind-${s.kind}`}>{kindLabel(s.kind)}</span>
+                  <span class={`rp-kind rp-kind-${s.kind}`}>{present.stepKind(s.kind)}</span>
                   <time class="rp-at" title={t('replayStepAt', offset)}>
                     {offset}
                   </time>
-                  {s.target && <span class="rp-target">{s.target}</span>}
+                  {s.target && <span class="rp-target">{present.target(s.target)}</span>}
                   <span class="rp-page-title">{s.title || s.url}</span>
                 </button>
               </li>

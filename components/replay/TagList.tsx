@@ -1,6 +1,4 @@
-import { categoryLabel } from '@/components/tagger/labels';
-import { type MessageKey, t } from '@/lib/i18n';
-import { formatDuration } from '@/lib/replay/format';
+import { type MessageKey, present, t } from '@/lib/i18n';
 import type { ReplayWalk } from '@/lib/replay/load';
 import type { ReplayModel } from '@/components/replay/model/replay-model';
 
@@ -14,7 +12,7 @@ export function TagList({ model, walk }: { model: ReplayModel; walk: ReplayWalk 
       <ol>
         {walk.tags.map((tag) => {
           const category = walk.categories.find((c) => c.id === tag.categoryId);
-          const offset = formatDuration(tag.at - walk.walk.startedAt);
+          const offset = present.clock(tag.at - walk.walk.startedAt);
           return (
             <li key={tag.id}>
               <button
@@ -25,8 +23,8 @@ export function TagList({ model, walk }: { model: ReplayModel; walk: ReplayWalk 
               >
                 <span class={`rp-kind rp-sev${tag.severity}`}>{t(`severity${tag.severity}` as MessageKey)}</span>
                 <time class="rp-at">{offset}</time>
-                <span class="rp-target">{category ? categoryLabel(category) : tag.categoryId}</span>
-                <span class="rp-page-title">{tag.note || tag.target || tag.url}</span>
+                <span class="rp-target">{category ? present.category(category) : tag.categoryId}</span>
+                <span class="rp-page-title">{tag.note || present.target(tag.target) || tag.url}</span>
               </button>
             </li>
           );

@@ -1,8 +1,6 @@
-import { t } from '@/lib/i18n';
-import { formatBytes, formatCount, formatDateTime, formatDuration } from '@/lib/replay/format';
+import { present, t } from '@/lib/i18n';
 import { replayHash } from '@/lib/replay/hash';
 import type { WalkRow } from '@/lib/replay/load';
-import { endReasonLabel, statusLabel } from '@/components/replay/labels';
 
 /** One row per walk; the persona's name links to its replay. */
 export function WalkTable({ rows }: { rows: WalkRow[] }) {
@@ -29,19 +27,19 @@ export function WalkTable({ rows }: { rows: WalkRow[] }) {
           {rows.map(({ walk, personaName }) => (
             <tr key={walk.id}>
               <th scope="row">
-                <a href={replayHash({ walkId: walk.id })}>{personaName ?? t('replayDeletedPersona')}</a>
+                <a href={replayHash({ walkId: walk.id })}>{personaName ?? t('deletedPersona')}</a>
               </th>
               <td>{walk.auditorName || t('replayNone')}</td>
               <td>
-                <time dateTime={new Date(walk.startedAt).toISOString()}>{formatDateTime(walk.startedAt)}</time>
+                <time dateTime={new Date(walk.startedAt).toISOString()}>{present.dateTime(walk.startedAt)}</time>
               </td>
-              <td>{walk.endedAt === null ? t('replayInProgress') : formatDuration(walk.endedAt - walk.startedAt)}</td>
+              <td>{walk.endedAt === null ? t('replayInProgress') : present.clock(walk.endedAt - walk.startedAt)}</td>
               <td>
-                <span class={`rp-status rp-status-${walk.status}`}>{statusLabel(walk.status)}</span>
+                <span class={`rp-status rp-status-${walk.status}`}>{present.walkStatus(walk.status)}</span>
               </td>
-              <td>{endReasonLabel(walk.endReason)}</td>
-              <td class="rp-num">{formatCount(walk.eventCount)}</td>
-              <td class="rp-num">{formatBytes(walk.storedBytes)}</td>
+              <td>{walk.endReason ? present.endReason(walk.endReason) : t('replayNone')}</td>
+              <td class="rp-num">{present.count(walk.eventCount)}</td>
+              <td class="rp-num">{present.bytes(walk.storedBytes)}</td>
             </tr>
           ))}
         </tbody>

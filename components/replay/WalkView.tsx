@@ -1,5 +1,4 @@
-import { t } from '@/lib/i18n';
-import { formatDateTime, formatDuration } from '@/lib/replay/format';
+import { present, t } from '@/lib/i18n';
 import { replayHash } from '@/lib/replay/hash';
 import type { ReplayWalk } from '@/lib/replay/load';
 import { segmentTitle } from '@/lib/replay/timeline';
@@ -17,7 +16,7 @@ export function WalkView({ model, walk }: { model: ReplayModel; walk: ReplayWalk
   const shown = model.shown.value;
   const w = walk.walk;
   const current = segments[index];
-  const duration = w.endedAt === null ? t('replayInProgress') : formatDuration(w.endedAt - w.startedAt);
+  const duration = w.endedAt === null ? t('replayInProgress') : present.clock(w.endedAt - w.startedAt);
   // Damaged pages are listed up front; the one on screen says so in the player's place instead.
   const damaged = [...model.damaged.value].filter(([i]) => !(i === shown?.index && shown.events.length === 0));
 
@@ -28,10 +27,10 @@ export function WalkView({ model, walk }: { model: ReplayModel; walk: ReplayWalk
       </a>
       <header class="rp-walk-head">
         <h2 id="rp-walk-title">
-          {t('replayWalkTitle', [walk.personaName ?? t('replayDeletedPersona'), walk.auditName ?? ''])}
+          {t('replayWalkTitle', [walk.personaName ?? t('deletedPersona'), walk.auditName ?? ''])}
         </h2>
         <p class="rp-muted">
-          {t('replayWalkMeta', [formatDateTime(w.startedAt), duration, w.auditorName || t('replayNone')])}
+          {t('replayWalkMeta', [present.dateTime(w.startedAt), duration, w.auditorName || t('replayNone')])}
         </p>
       </header>
       {damaged.map(([i, problem]) => {

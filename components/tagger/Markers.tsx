@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { present, t } from '@/lib/i18n';
 import type { Category } from '@/lib/model';
 import type { TaggerModel } from '@/components/tagger/model/tagger-model';
 import type { TaggerController } from '@/components/tagger/model/tagger';
-import { categoryLabel } from '@/components/tagger/labels';
 
 /** Outlines and numbered badges on the tagged elements of this page; a badge opens its tag. */
 export function Markers({
@@ -28,7 +27,7 @@ export function Markers({
   if (!model.markersOn.value || model.view.value === 'picking') return null;
   const label = (id: string) => {
     const c = categories.find((x) => x.id === id);
-    return c ? categoryLabel(c) : id;
+    return c ? present.category(c) : id;
   };
   return (
     <div class="tg-markers" ref={root}>
@@ -43,7 +42,7 @@ export function Markers({
             <button
               type="button"
               class="tg-badge"
-              aria-label={t('markerLabel', [String(n), label(tag.categoryId), String(tag.severity)])}
+              aria-label={t('markerLabel', [present.count(n), label(tag.categoryId), present.count(tag.severity)])}
               title={tag.note || label(tag.categoryId)}
               onClick={() => ctl.edit(tag)}
             >

@@ -1,9 +1,7 @@
-import { t } from '@/lib/i18n';
+import { present, t } from '@/lib/i18n';
 import type { ScoreDraft, TaggerModel } from '@/components/tagger/model/tagger-model';
 import type { TaggerController } from '@/components/tagger/model/tagger';
-import { cesLabel, csatLabel } from '@/components/tagger/labels';
-import { NoteField } from '@/components/tagger/NoteField';
-import { scale, Select } from '@/components/tagger/Select';
+import { scale, SelectField, TextArea } from '@/components/ui/Field';
 
 /** How hard this touchpoint was (CES) and how satisfying (CSAT), with a note. */
 export function ScoreForm({ model, ctl }: { model: TaggerModel; ctl: TaggerController }) {
@@ -32,23 +30,30 @@ export function ScoreForm({ model, ctl }: { model: TaggerModel; ctl: TaggerContr
           {model.problem.value}
         </p>
       )}
-      <Select
-        label={t('fieldCes')}
+      <SelectField
+        label={t('fieldEffort')}
         hint={t('cesStatement')}
         value={d.ces}
         error={err('ces')}
-        options={scale([1, 2, 3, 4, 5, 6, 7], cesLabel)}
+        options={scale([1, 2, 3, 4, 5, 6, 7], present.ces)}
         onChange={(v) => set({ ces: v })}
       />
-      <Select
+      <SelectField
         label={t('fieldCsat')}
         hint={t('csatStatement')}
         value={d.csat}
         error={err('csat')}
-        options={[{ value: '', label: t('csatNone') }, ...scale([1, 2, 3, 4, 5], csatLabel)]}
+        options={[{ value: '', label: t('csatNone') }, ...scale([1, 2, 3, 4, 5], present.csat)]}
         onChange={(v) => set({ csat: v })}
       />
-      <NoteField id="tg-score-note" value={d.note} onInput={(v) => set({ note: v })} />
+      <TextArea
+        id="tg-score-note"
+        label={t('fieldNote')}
+        rows={3}
+        maxLength={4000}
+        value={d.note}
+        onValue={(v) => set({ note: v })}
+      />
       <div class="tg-actions">
         <button type="submit" class="tg-primary" disabled={model.busy.value}>
           {t('saveScore')}

@@ -1,10 +1,8 @@
-import { t } from '@/lib/i18n';
+import { present, t } from '@/lib/i18n';
 import type { Category } from '@/lib/model';
 import type { TagDraftFields, TaggerModel } from '@/components/tagger/model/tagger-model';
 import type { TaggerController } from '@/components/tagger/model/tagger';
-import { categoryLabel, cesLabel, emotionLabel, severityLabel } from '@/components/tagger/labels';
-import { NoteField } from '@/components/tagger/NoteField';
-import { scale, Select } from '@/components/tagger/Select';
+import { scale, SelectField, TextArea, TextField } from '@/components/ui/Field';
 
 /** The tag form: what the friction is, how bad, how hard, how it felt, and how it ended. */
 export function TagForm({
@@ -28,106 +26,105 @@ export function TagForm({
     return key ? t(key) : undefined;
   };
   // A tag keeps its category when the audit's taxonomy changed since: it stays choosable.
-  const options = categories.map((c) => ({ value: c.id, label: categoryLabel(c) }));
+  const options = categories.map((c) => ({ value: c.id, label: present.category(c) }));
   if (!options.some((o) => o.value === d.categoryId)) options.push({ value: d.categoryId, label: d.categoryId });
   return (
     <form
       class="tg-form"
-      aria-label={editing.id ? t('tagFormEditTitle') : t('tagFormTitle')}
+      aria-label={editing.id ? t('tagFormEditTitle') : t('tagFriction')}
       onSubmit={(e) => {
         e.preventDefault();
         void ctl.saveTag();
       }}
     >
-      <h2>{editing.id ? t('tagFormEditTitle') : t('tagFormTitle')}</h2>
-      {editing.target && <p class="tg-target">{t('tagTarget', editing.target)}</p>}
+      <h2>{editing.id ? t('tagFormEditTitle') : t('tagFriction')}</h2>
+      {editing.target && <p class="tg-target">{t('tagTarget', present.target(editing.target))}</p>}
       {model.problem.value && (
         <p class="tg-problem" role="alert">
           {model.problem.value}
         </p>
       )}
-      <Select
+      <SelectField
         label={t('fieldCategory')}
         value={d.categoryId}
         options={options}
         error={err('categoryId')}
         onChange={(v) => set({ categoryId: v })}
       />
-      <Select
+      <SelectField
         label={t('fieldSeverity')}
         value={d.severity}
         error={err('severity')}
-        options={scale([0, 1, 2, 3, 4], severityLabel)}
+        options={scale([0, 1, 2, 3, 4], present.severity)}
         onChange={(v) => set({ severity: v })}
       />
-      <Select
+      <SelectField
         label={t('fieldEffort')}
         hint={t('cesStatement')}
         value={d.effort}
         error={err('effort')}
-        options={scale([1, 2, 3, 4, 5, 6, 7], cesLabel)}
+        options={scale([1, 2, 3, 4, 5, 6, 7], present.ces)}
         onChange={(v) => set({ effort: v })}
       />
-      <Select
+      <SelectField
         label={t('fieldEmotion')}
         value={d.emotion}
         error={err('emotion')}
-        options={scale([-2, -1, 0, 1, 2], emotionLabel)}
+        options={scale([-2, -1, 0, 1, 2], present.emotion)}
         onChange={(v) => set({ emotion: v })}
       />
-      <Select
+      <SelectField
         label={t('fieldMoment')}
         value={d.momentOfTruth}
         error={err('momentOfTruth')}
         options={[
-          { value: 'predictable', label: t('momentPredictable') },
-          { value: 'unexpected', label: t('momentUnexpected') },
-          { value: 'no', label: t('momentNo') },
+          { value: 'predictable', label: present.moment('predictable') },
+          { value: 'unexpected', label: present.moment('unexpected') },
+          { value: 'no', label: present.moment('no') },
         ]}
         onChange={(v) => set({ momentOfTruth: v as TagDraftFields['momentOfTruth'] })}
       />
-      <Select
+      <SelectField
         label={t('fieldAspect')}
         value={d.aspect}
         error={err('aspect')}
         options={[
-          { value: 'interaction', label: t('aspectInteraction') },
-          { value: 'perception', label: t('aspectPerception') },
+          { value: 'interaction', label: present.aspect('interaction') },
+          { value: 'perception', label: present.aspect('perception') },
         ]}
         onChange={(v) => set({ aspect: v as TagDraftFields['aspect'] })}
       />
       <div class="tg-row">
-        <Select
+        <SelectField
           label={t('fieldResolution')}
           value={d.resolutionStatus}
           error={err('resolutionStatus')}
           options={[
-            { value: 'unresolved', label: t('resolutionUnresolved') },
-            { value: 'workaround', label: t('resolutionWorkaround') },
-            { value: 'resolved', label: t('resolutionResolved') },
+            { value: 'unresolved', label: present.resolution('unresolved') },
+            { value: 'workaround', label: present.resolution('workaround') },
+            { value: 'resolved', label: present.resolution('resolved') },
           ]}
           onChange={(v) => set({ resolutionStatus: v as TagDraftFields['resolutionStatus'] })}
         />
         {d.resolutionStatus !== 'unresolved' && (
-          <div class="tg-field">
-            <label for="tg-minutes">{t('fieldResolutionMinutes')}</label>
-            <input
-              id="tg-minutes"
-              inputMode="decimal"
-              value={d.resolutionMinutes}
-              aria-invalid={err('resolutionMinutes') ? true : undefined}
-              aria-describedby={err('resolutionMinutes') ? 'tg-minutes-error' : undefined}
-              onInput={(e) => set({ resolutionMinutes: e.currentTarget.value })}
-            />
-            {err('resolutionMinutes') && (
-              <span id="tg-minutes-error" class="tg-error">
-                {err('resolutionMinutes')}
-              </span>
-            )}
-          </div>
+          <TextField
+            id="tg-minutes"
+            label={t('fieldResolutionMinutes')}
+            inputMode="decimal"
+            value={d.resolutionMinutes}
+            error={err('resolutionMinutes')}
+            onValue={(v) => set({ resolutionMinutes: v })}
+          />
         )}
       </div>
-      <NoteField id="tg-note" value={d.note} onInput={(v) => set({ note: v })} />
+      <TextArea
+        id="tg-note"
+        label={t('fieldNote')}
+        rows={3}
+        maxLength={4000}
+        value={d.note}
+        onValue={(v) => set({ note: v })}
+      />
       <div class="tg-actions">
         <button type="submit" class="tg-primary" disabled={model.busy.value}>
           {t('saveTag')}

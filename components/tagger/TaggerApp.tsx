@@ -43,7 +43,7 @@ export function TaggerApp({ model, ctl, categories }: TaggerAppProps) {
           ref={panel}
           class="tg-panel"
           role="dialog"
-          aria-label={view === 'tag' ? t('tagFormTitle') : t('scoreTouchpoint')}
+          aria-label={view === 'tag' ? t('tagFriction') : t('scoreTouchpoint')}
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
               e.preventDefault();

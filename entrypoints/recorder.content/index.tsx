@@ -8,6 +8,7 @@ import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging/client';
 import { ISOLATED_EVENTS } from '@/components/overlay/host/isolated-events';
 import { registerHandlers } from '@/lib/messaging/register';
+import { fromWorkerOnly } from '@/lib/messaging/sender';
 import { startSession } from '@/lib/record/session';
 import { OVERLAY_TAG } from '@/lib/overlay-tag';
 import { createOverlayModel } from '@/components/overlay/overlay-model';
@@ -107,7 +108,7 @@ export default defineContentScript({
               model.showTags.value = on;
               void send('overlay/show-tags', { on }).catch(() => undefined);
               // Loading the tools shows the markers (see withTagger); once loaded, they are told.
-              if (tagger) withTagger((x) => x.markers(on));
+              if (tagger !== null) withTagger((x) => x.markers(on));
               else if (on) withTagger(() => undefined);
             }}
           />,
@@ -155,8 +156,9 @@ export default defineContentScript({
           return null;
         },
       },
-      // Only Touchpoint's worker can message a content script: no page input to parse here.
-      { signal: ctx.signal },
+      // Only Touchpoint's worker may message this content script (checked by sender), so there is
+      // no page input to parse here, and no zod in the page's bundle.
+      { senders: fromWorkerOnly, signal: ctx.signal },
     );
   },
 });

@@ -4,6 +4,7 @@ export * from '@/lib/model/common';
 export * from '@/lib/model/event';
 export * from '@/lib/model/recorder';
 export * from '@/lib/model/walk';
+export * from '@/lib/model/target';
 export * from '@/lib/model/export';
 export * from '@/lib/model/anchor';
 export * from '@/lib/model/touchpoint';

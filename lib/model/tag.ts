@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Anchor } from '@/lib/model/anchor';
 import { Id, Timestamp } from '@/lib/model/common';
+import { Target } from '@/lib/model/target';
 
 /** A friction category of an audit's taxonomy; `id` is what tags keep, `label` what people read. */
 export const Category = z.object({
@@ -81,8 +82,8 @@ export const Tag = TagFields.extend({
   /** When it was pinned: the replay time, on the recording's clock (epoch ms). */
   at: Timestamp,
   anchor: Anchor,
-  /** A short description of the element, as steps have: `button "Send"`. */
-  target: z.string().max(300).nullable(),
+  /** The tagged element, as steps have it. */
+  target: Target,
   screenshotId: Id.nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,

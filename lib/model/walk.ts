@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Timestamp, WebUrl } from '@/lib/model/common';
 import { WalkOutcome } from '@/lib/model/outcome';
+import { Target } from '@/lib/model/target';
 
 export const WalkStatus = z.enum(['recording', 'paused', 'ended']);
 export type WalkStatus = z.infer<typeof WalkStatus>;
@@ -46,7 +47,7 @@ export const Step = z.object({
   kind: StepKind,
   url: z.string().max(4096),
   title: z.string().max(500),
-  /** A short description of the target element: `button "Next step"`. */
-  target: z.string().max(300).nullable(),
+  /** The element acted on (a click's button, an input's field); null for visits, scrolls, tabs. */
+  target: Target,
 });
 export type Step = z.infer<typeof Step>;

@@ -1,3 +1,5 @@
+import type { ElementTarget, TargetKind } from '@/lib/model/target';
+
 const MAX = 80;
 
 function clip(s: string): string {
@@ -5,21 +7,42 @@ function clip(s: string): string {
   return t.length > MAX ? `${t.slice(0, MAX - 1)}…` : t;
 }
 
-const ROLE_BY_TAG: Record<string, string> = {
+/**
+ * Kinds by tag name and by ARIA role in one table (the names do not clash, and the recorder's
+ * bundle stays small); a tag or role not here is an `element`.
+ */
+const KINDS: Record<string, TargetKind> = {
   a: 'link',
+  link: 'link',
   button: 'button',
   select: 'list',
-  textarea: 'text box',
+  combobox: 'list',
+  listbox: 'list',
+  textarea: 'text-box',
+  textbox: 'field',
+  searchbox: 'search-box',
   summary: 'disclosure',
   img: 'image',
   form: 'form',
+  checkbox: 'checkbox',
+  radio: 'radio',
+  switch: 'switch',
+  option: 'option',
+  slider: 'slider',
+  tab: 'tab',
+  menuitem: 'menu-item',
+  heading: 'heading',
 };
+const kindOf = (name: string): TargetKind =>
+  KINDS[name.replace(/^menuitem.+/, 'menuitem').replace(/^h[1-6]$/, 'heading')] ?? 'element';
 
-function inputRole(el: Element): string {
+function inputKind(el: Element): TargetKind {
   const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-  if (type === 'submit' || type === 'button' || type === 'reset') return 'button';
+  if (type === 'submit' || type === 'button' || type === 'reset' || type === 'image') return 'button';
   if (type === 'checkbox' || type === 'radio') return type;
-  if (type === 'password') return 'password field';
+  if (type === 'password') return 'password-field';
+  if (type === 'search') return 'search-box';
+  if (type === 'range') return 'slider';
   return 'field';
 }
 
@@ -57,14 +80,14 @@ function fieldName(el: Element): string {
 }
 
 /**
- * A short description of an element for a step: `button "Next step"`, `field "Full name"`.
+ * What an element is, as data the UIs word in their language: `{ kind: 'button', name: 'Next step' }`.
  * Reads labels, roles and visible text of controls; never an input's value.
  */
-export function describeElement(el: Element): string {
+export function describeElement(el: Element): ElementTarget {
   const tag = el.tagName.toLowerCase();
   const editable = tag !== 'input' && isEditable(el);
-  const role =
-    el.getAttribute('role') ?? (tag === 'input' ? inputRole(el) : editable ? 'text box' : (ROLE_BY_TAG[tag] ?? tag));
+  const role = el.getAttribute('role')?.trim().toLowerCase().split(/\s+/)[0];
+  const kind: TargetKind = role ? kindOf(role) : tag === 'input' ? inputKind(el) : editable ? 'text-box' : kindOf(tag);
   let name: string;
   if (tag === 'input' || tag === 'textarea' || tag === 'select' || editable) {
     const type = el.getAttribute('type');
@@ -74,8 +97,7 @@ export function describeElement(el: Element): string {
   } else {
     name = el.getAttribute('aria-label') ?? el.getAttribute('alt') ?? el.getAttribute('title') ?? visibleText(el);
   }
-  const n = clip(name);
-  return n ? `${role} "${n}"` : role;
+  return { kind, name: clip(name) };
 }
 
 /** The nearest element that a click means: the link or button around the node clicked. */

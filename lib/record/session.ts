@@ -1,5 +1,5 @@
 import type { record as rrwebRecord } from '@rrweb/record';
-import type { FlushBatch, FlushResult, RecorderContext } from '@/lib/model';
+import type { ElementTarget, FlushBatch, FlushResult, RecorderContext } from '@/lib/model';
 import { actionTarget, describeElement } from '@/lib/record/describe';
 import { Flusher, type StopReason } from '@/lib/record/flusher';
 import { recordOptions } from '@/lib/record/options';
@@ -49,7 +49,7 @@ export function startSession(deps: SessionDeps) {
       deps.onStop(reason);
     },
   });
-  const describeNode = (node: Node | null): string | null => {
+  const describeNode = (node: Node | null): ElementTarget | null => {
     const el = actionTarget(node);
     return el ? describeElement(el) : null;
   };

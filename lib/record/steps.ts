@@ -1,5 +1,5 @@
 import { EventType, IncrementalSource, MouseInteractions } from '@rrweb/types';
-import type { PageStep } from '@/lib/model';
+import type { ElementTarget, PageStep, Target } from '@/lib/model';
 
 export type DerivedStep = Omit<PageStep, 'seq'>;
 
@@ -17,7 +17,14 @@ export interface StepContext {
   url: string;
   title: string;
   /** Describes the node rrweb calls `id`, or null when it is gone. */
-  describe: (id: number) => string | null;
+  describe: (id: number) => ElementTarget | null;
+}
+
+/** The form a submit event names: structured since targets are, a sentence in older recordings. */
+function submitTarget(v: unknown): Target {
+  if (typeof v === 'string') return v;
+  if (v && typeof v === 'object' && 'kind' in v && 'name' in v) return v as ElementTarget;
+  return null;
 }
 
 interface LooseEvent {
@@ -56,7 +63,7 @@ export class StepDeriver {
     if (e.type === EventType.Custom && data.tag === SUBMIT_TAG) {
       this.lastInputId = null;
       const payload = (data.payload ?? {}) as Record<string, unknown>;
-      return { ...base, kind: 'submit', target: typeof payload.target === 'string' ? payload.target : null };
+      return { ...base, kind: 'submit', target: submitTarget(payload.target) };
     }
     if (e.type !== EventType.IncrementalSnapshot) return null;
     const id = typeof data.id === 'number' ? data.id : -1;

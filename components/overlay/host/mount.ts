@@ -1,5 +1,6 @@
 import { guardHost } from '@/components/overlay/host/guard';
 import hostCss from '@/components/overlay/host/host.css?inline';
+import { uiLanguage } from '@/lib/i18n';
 
 export interface LayerOptions<T> {
   win: Window;
@@ -34,6 +35,8 @@ export function createLayer<T>(opts: LayerOptions<T>): Layer {
   const style = doc.createElement('style');
   style.textContent = `${hostCss}\n${css}`;
   const container = doc.createElement('div');
+  // The page's own lang says nothing of Touchpoint's words: screen readers read them in the UI's.
+  container.lang = uiLanguage();
   shadow.append(style, container);
   for (const type of isolateEvents) shadow.addEventListener(type, (e) => e.stopPropagation());
 

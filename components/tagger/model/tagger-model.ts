@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import type { MessageKey } from '@/lib/i18n';
-import type { Category, Score, ScoreFields, Tag, TagFields } from '@/lib/model';
+import type { Category, Score, ScoreFields, Tag, TagFields, Target } from '@/lib/model';
 import type { Box } from '@/components/tagger/model/pick';
 
 /** The tag form's values as the form holds them (numbers as strings from <select>s). */
@@ -125,7 +125,7 @@ export function createTaggerModel() {
     hover: signal<Box | null>(null),
     hoverLabel: signal(''),
     /** The tag being written: new (no id) or edited. */
-    editing: signal<{ id: string | null; target: string | null; draft: TagDraftFields } | null>(null),
+    editing: signal<{ id: string | null; target: Target; draft: TagDraftFields } | null>(null),
     errors: signal<Errors<TagDraftFields>>({}),
     scoreErrors: signal<Errors<ScoreDraft>>({}),
     scoreDraft: signal<ScoreDraft>(scoreDraftOf()),

@@ -1,4 +1,7 @@
-import { t } from '@/lib/i18n';
+// Over 200 lines: pick mode, the tag form and the markers share one state (the mode, the picked
+// element, focus to return, the pending capture); pick keys, page reads, focus return and the score
+// form are already split out, and what is left is the one state machine that moves between them.
+import { present, t } from '@/lib/i18n';
 import type { Tag, TagFields } from '@/lib/model';
 import { describeElement } from '@/lib/record/describe';
 import { draftOf, fieldsOf, type TaggerModel } from '@/components/tagger/model/tagger-model';
@@ -43,7 +46,7 @@ export function createTagger({ win, model, bridge, send }: TaggerDeps) {
     missing: (n) => {
       if (n === 0 && !missingShown) return;
       missingShown = n > 0;
-      bridge.notice(n > 0 ? t('markersMissing', String(n)) : null);
+      bridge.notice(n > 0 ? present.plural('markersMissing', n) : null);
     },
   });
   const refreshMarkers = () => markers.refresh().catch(() => undefined);
@@ -51,7 +54,7 @@ export function createTagger({ win, model, bridge, send }: TaggerDeps) {
   function choose(el: Element | null): void {
     chosen = el;
     model.hover.value = el ? boxOf(el) : null;
-    model.hoverLabel.value = el ? describeElement(el) : '';
+    model.hoverLabel.value = el ? present.target(describeElement(el)) : '';
   }
 
   const scoreForm = createScoreForm({ win, model, send });

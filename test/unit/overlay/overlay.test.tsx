@@ -5,7 +5,7 @@ import { Overlay } from '@/components/overlay/Overlay';
 import { createOverlayModel } from '@/components/overlay/overlay-model';
 import { rendersDuring } from '../support/renders';
 
-vi.mock('@/lib/i18n', async () => ({ t: (await import('../panel/support')).english }));
+vi.mock('@/lib/i18n', async () => (await import('../support/i18n')).englishI18n());
 
 function mount(init: { paused?: boolean; now?: () => number } = {}) {
   const model = createOverlayModel({
@@ -41,7 +41,7 @@ describe('the overlay’s clock', () => {
     const drawn = await rendersDuring(async () => {
       now = 61_000;
       model.tick();
-      await waitFor(() => expect(screen.getByText('01:01')).toBeTruthy());
+      await waitFor(() => expect(screen.getByText('1:01')).toBeTruthy());
     });
     expect(drawn).toContain('time');
     expect(drawn).not.toContain(Overlay);

@@ -5,7 +5,7 @@ import { TaggerApp } from '@/components/tagger/TaggerApp';
 import { harness, storedTag } from '../tagging/harness';
 import { byId, hitTesting, travelPage } from '../tagging/support';
 
-vi.mock('@/lib/i18n', async () => ({ t: (await import('../panel/support')).english }));
+vi.mock('@/lib/i18n', async () => (await import('../support/i18n')).englishI18n());
 
 beforeEach(() => {
   travelPage(document);
@@ -34,10 +34,10 @@ describe('pick mode', () => {
     const m = mount();
     m.ctl.tagger.pick();
     const layer = await m.ui.findByRole('application');
-    expect(layer.getAttribute('aria-label')).toMatch(/^Click the element with friction .*Esc cancels$/);
+    expect(layer.getAttribute('aria-label')).toMatch(/^Click the element with the friction .*Esc to cancel$/);
     await waitFor(() => expect(document.activeElement).toBe(layer));
     fireEvent.keyDown(layer, { key: 'ArrowDown' });
-    expect(m.ui.getByText('h1 "Lisbon"')).toBeTruthy();
+    expect(m.ui.getByText('heading “Lisbon”')).toBeTruthy();
     fireEvent.keyDown(layer, { key: 'Escape' });
     expect(m.ui.queryByRole('application')).toBeNull();
     expect(m.notices).toEqual([null, 'Tagging cancelled.']);
@@ -67,10 +67,10 @@ describe('pick mode', () => {
     for (let i = 0; i < 4; i++) fireEvent.keyDown(layer, { key: 'Tab' });
     fireEvent.keyDown(layer, { key: 'Tab', shiftKey: true });
     fireEvent.keyDown(layer, { key: 'Tab' });
-    expect(m.ui.getByText('button "Save to favourites"')).toBeTruthy();
+    expect(m.ui.getByText('button “Save to favourites”')).toBeTruthy();
     fireEvent.keyDown(layer, { key: 'Enter' });
     const form = await m.ui.findByRole('form', { name: 'Tag friction' });
-    expect(within(form).getByText('Element: button "Save to favourites"')).toBeTruthy();
+    expect(within(form).getByText('Element: button “Save to favourites”')).toBeTruthy();
   });
 });
 
@@ -189,7 +189,7 @@ describe('the score form', () => {
       'Not rated',
       '1 · Very dissatisfied',
       '2 · Dissatisfied',
-      '3 · Neither',
+      '3 · Neither satisfied nor dissatisfied',
       '4 · Satisfied',
       '5 · Very satisfied',
     ]);

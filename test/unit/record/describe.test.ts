@@ -21,10 +21,25 @@ function typeSecrets(): void {
 }
 
 describe('describeElement', () => {
+  it('stores what the element is as data, for each UI to word in its language', () => {
+    page(
+      '<h2 id="h">Lisbon</h2><div id="t" role="tab">Prices</div><div id="m" role="menuitemcheckbox">Wi-Fi</div>' +
+        '<div id="u" role="presentation">Box</div><p id="p">From 2,190 €</p>' +
+        '<input id="q" type="search" aria-label="Search trips"><input id="r" type="range" aria-label="Budget">',
+    );
+    expect(describeElement($('#h'))).toEqual({ kind: 'heading', name: 'Lisbon' });
+    expect(describeElement($('#t'))).toEqual({ kind: 'tab', name: 'Prices' });
+    expect(describeElement($('#m'))).toEqual({ kind: 'menu-item', name: 'Wi-Fi' });
+    expect(describeElement($('#u'))).toEqual({ kind: 'element', name: 'Box' });
+    expect(describeElement($('#p'))).toEqual({ kind: 'element', name: 'From 2,190 €' });
+    expect(describeElement($('#q'))).toEqual({ kind: 'search-box', name: 'Search trips' });
+    expect(describeElement($('#r'))).toEqual({ kind: 'slider', name: 'Budget' });
+  });
+
   it('names buttons and links by their text', () => {
     page('<button id="b">  Next \n step </button><a id="a" href="/offers">See <b>offers</b></a>');
-    expect(describeElement($('#b'))).toBe('button "Next step"');
-    expect(describeElement($('#a'))).toBe('link "See offers"');
+    expect(describeElement($('#b'))).toEqual({ kind: 'button', name: 'Next step' });
+    expect(describeElement($('#a'))).toEqual({ kind: 'link', name: 'See offers' });
   });
 
   it('prefers aria-label, then alt and title, and keeps an explicit role', () => {
@@ -32,9 +47,9 @@ describe('describeElement', () => {
       '<button id="x" aria-label="Close dialog">×</button><img id="i" alt="Logo" src="l.png">' +
         '<div id="d" role="button" title="Menu"></div>',
     );
-    expect(describeElement($('#x'))).toBe('button "Close dialog"');
-    expect(describeElement($('#i'))).toBe('image "Logo"');
-    expect(describeElement($('#d'))).toBe('button "Menu"');
+    expect(describeElement($('#x'))).toEqual({ kind: 'button', name: 'Close dialog' });
+    expect(describeElement($('#i'))).toEqual({ kind: 'image', name: 'Logo' });
+    expect(describeElement($('#d'))).toEqual({ kind: 'button', name: 'Menu' });
   });
 
   it('names fields by label[for], a wrapping label, aria-label, placeholder, then name', () => {
@@ -46,11 +61,11 @@ describe('describeElement', () => {
         '<input id="zip" name="postcode">',
     );
     typeSecrets();
-    expect(describeElement($('#full'))).toBe('field "Full name"');
-    expect(describeElement($('#email'))).toBe('field "Email"');
-    expect(describeElement($('#phone'))).toBe('field "Phone number"');
-    expect(describeElement($('#city'))).toBe('field "City of departure"');
-    expect(describeElement($('#zip'))).toBe('field "postcode"');
+    expect(describeElement($('#full'))).toEqual({ kind: 'field', name: 'Full name' });
+    expect(describeElement($('#email'))).toEqual({ kind: 'field', name: 'Email' });
+    expect(describeElement($('#phone'))).toEqual({ kind: 'field', name: 'Phone number' });
+    expect(describeElement($('#city'))).toEqual({ kind: 'field', name: 'City of departure' });
+    expect(describeElement($('#zip'))).toEqual({ kind: 'field', name: 'postcode' });
   });
 
   it('names controls by kind: password, checkbox, radio, select, text box, submit input', () => {
@@ -63,12 +78,12 @@ describe('describeElement', () => {
         '<input id="go" type="submit" value="Send request">',
     );
     typeSecrets();
-    expect(describeElement($('#pw'))).toBe('password field "Password"');
-    expect(describeElement($('#cb'))).toBe('checkbox "Insurance"');
-    expect(describeElement($('#r'))).toBe('radio "Economy"');
-    expect(describeElement($('#s'))).toBe('list "Cabin"');
-    expect(describeElement($('#t'))).toBe('text box "Notes"');
-    expect(describeElement($('#go'))).toBe('button "Send request"');
+    expect(describeElement($('#pw'))).toEqual({ kind: 'password-field', name: 'Password' });
+    expect(describeElement($('#cb'))).toEqual({ kind: 'checkbox', name: 'Insurance' });
+    expect(describeElement($('#r'))).toEqual({ kind: 'radio', name: 'Economy' });
+    expect(describeElement($('#s'))).toEqual({ kind: 'list', name: 'Cabin' });
+    expect(describeElement($('#t'))).toEqual({ kind: 'text-box', name: 'Notes' });
+    expect(describeElement($('#go'))).toEqual({ kind: 'button', name: 'Send request' });
   });
 
   it('never includes what was typed into a field, whatever names it', () => {
@@ -83,30 +98,30 @@ describe('describeElement', () => {
     typeSecrets();
     for (const id of ['a', 'b', 'c', 'd', 'e', 'f']) {
       expect((document.getElementById(id) as HTMLInputElement).value).toBe(SECRET);
-      expect(describeElement($(`#${id}`))).not.toContain(SECRET.slice(0, 7));
+      expect(describeElement($(`#${id}`)).name).not.toContain(SECRET.slice(0, 7));
     }
-    expect(describeElement($('#f'))).toBe('field');
+    expect(describeElement($('#f'))).toEqual({ kind: 'field', name: '' });
     // The label of a field holds the field: its own description must not read the value either.
-    expect(describeElement($('label:not([for])'))).not.toContain(SECRET.slice(0, 7));
+    expect(describeElement($('label:not([for])')).name).not.toContain(SECRET.slice(0, 7));
   });
 
   it('never includes a prefilled value of a field inside a wrapping label', () => {
     page(`<label>Delivery address <textarea id="t">${SECRET}</textarea></label>`);
-    expect(describeElement($('#t'))).not.toContain(SECRET.slice(0, 7));
-    expect(describeElement($('label'))).not.toContain(SECRET.slice(0, 7));
+    expect(describeElement($('#t')).name).not.toContain(SECRET.slice(0, 7));
+    expect(describeElement($('label')).name).not.toContain(SECRET.slice(0, 7));
   });
 
   it('never includes what was typed into an editable region', () => {
     page(`<div id="ed" contenteditable="true" role="textbox"><p>${SECRET}</p></div>`);
-    expect(describeElement($('#ed'))).not.toContain(SECRET.slice(0, 7));
-    expect(describeElement($('#ed')).startsWith('textbox')).toBe(true);
+    expect(describeElement($('#ed')).name).not.toContain(SECRET.slice(0, 7));
+    expect(describeElement($('#ed')).kind).toBe('field');
   });
 
   it('clips long names to 80 characters with an ellipsis', () => {
     const long = 'Book now and save on every family holiday to the Canary Islands this summer season';
     page(`<a id="l" href="/">${long} ${long}</a>`);
-    const d = describeElement($('#l'));
-    const name = d.slice('link "'.length, -1);
+    const { kind, name } = describeElement($('#l'));
+    expect(kind).toBe('link');
     expect(name).toHaveLength(80);
     expect(name.endsWith('…')).toBe(true);
     expect(long.startsWith(name.slice(0, 79))).toBe(true);

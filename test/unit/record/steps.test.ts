@@ -82,7 +82,7 @@ describe('StepDeriver', () => {
       kind: 'click',
       url: PAGE_URL,
       title: PAGE_TITLE,
-      target: 'button "Send request"',
+      target: { kind: 'button', name: 'Send request' },
     });
     expect(describe).toHaveBeenCalledWith(ids.submitButton);
   });
@@ -97,7 +97,7 @@ describe('StepDeriver', () => {
     ]);
     expect(steps.map((s) => [s.kind, s.target])).toEqual([
       ['visit', null],
-      ['input', 'field "Full name"'],
+      ['input', { kind: 'field', name: 'Full name' }],
     ]);
   });
 
@@ -111,10 +111,10 @@ describe('StepDeriver', () => {
     ]);
     expect(steps.map((s) => [s.kind, s.target])).toEqual([
       ['visit', null],
-      ['input', 'field "Full name"'],
-      ['input', 'field "Email"'],
-      ['click', 'field "Email"'],
-      ['input', 'field "Email"'],
+      ['input', { kind: 'field', name: 'Full name' }],
+      ['input', { kind: 'field', name: 'Email' }],
+      ['click', { kind: 'field', name: 'Email' }],
+      ['input', { kind: 'field', name: 'Email' }],
     ]);
   });
 
@@ -144,11 +144,15 @@ describe('StepDeriver', () => {
     const deriver = new StepDeriver();
     deriver.next(meta(PAGE_URL), ctx());
     expect(deriver.next(custom('other', { target: 'x' }), ctx())).toBeNull();
-    expect(deriver.next(custom(SUBMIT_TAG, { target: 'form "Quote request"' }), ctx())).toMatchObject({
+    expect(deriver.next(custom(SUBMIT_TAG, { target: { kind: 'form', name: 'Quote request' } }), ctx())).toMatchObject({
       kind: 'submit',
-      target: 'form "Quote request"',
+      target: { kind: 'form', name: 'Quote request' },
     });
     expect(deriver.next(custom(SUBMIT_TAG, { target: null }), ctx())).toMatchObject({ kind: 'submit', target: null });
+    // A recording made before targets were structured names the form in a sentence: kept as it is.
+    expect(deriver.next(custom(SUBMIT_TAG, { target: 'form "Quote"' }), ctx())).toMatchObject({
+      target: 'form "Quote"',
+    });
   });
 
   it('derives steps that fit the model whatever the page’s title and URL', () => {

@@ -7,7 +7,10 @@ import { TAG_EVENT } from '@/components/tagger/model/tagger';
 import { harness, storedTag } from './harness';
 import { byId, hitTesting, place, travelPage } from './support';
 
-vi.mock('@/lib/i18n', async () => ({ t: (await import('../panel/support')).english }));
+vi.mock('@/lib/i18n', async () => (await import('../support/i18n')).englishI18n());
+
+/** What the picked button is, as a tag stores it. */
+const FAV = { kind: 'button', name: 'Save to favourites' };
 
 beforeEach(() => {
   travelPage(document);
@@ -30,7 +33,7 @@ describe('tagging an element', () => {
     expect(h.modes).toEqual(['picking']);
     h.ctl.hoverAt(30, 130);
     expect(h.model.hover.value).toEqual({ x: 20, y: 124, width: 160, height: 32 });
-    expect(h.model.hoverLabel.value).toBe('button "Save to favourites"');
+    expect(h.model.hoverLabel.value).toBe('button “Save to favourites”');
   });
 
   it('hides every layer for the screenshot, then opens the form for the picked element', async () => {
@@ -48,7 +51,7 @@ describe('tagging an element', () => {
     ]);
     expect(h.model.view.value).toBe('tag');
     expect(h.modes).toEqual(['picking', 'tagging']);
-    expect(h.model.editing.value?.target).toBe('button "Save to favourites"');
+    expect(h.model.editing.value?.target).toEqual(FAV);
     expect(h.model.editing.value?.draft.categoryId).toBe('findability');
     expect(h.model.problem.value).toBeNull();
   });
@@ -68,7 +71,7 @@ describe('tagging an element', () => {
     if (!draft) throw new Error('nothing saved');
     expect(draft.recorderId).toBe('rec-1');
     expect(draft.screenshotId).toBe('shot-1');
-    expect(draft.target).toBe('button "Save to favourites"');
+    expect(draft.target).toEqual(FAV);
     expect(draft.pageTitle).toBe('Lisbon · Ventura Viajes');
     expect(draft.at).toBeGreaterThanOrEqual(before);
     expect(draft.at).toBeLessThanOrEqual(Date.now());
@@ -81,7 +84,7 @@ describe('tagging an element', () => {
       tagId: 'tag-new',
       categoryId: 'error',
       severity: 3,
-      target: 'button "Save to favourites"',
+      target: FAV,
     });
     expect(h.model.view.value).toBe('none');
     expect(h.modes.at(-1)).toBe('idle');
@@ -126,15 +129,15 @@ describe('tagging an element', () => {
     const h = harness();
     h.ctl.tagger.pick();
     h.ctl.step(1);
-    expect(h.model.hoverLabel.value).toBe('h1 "Lisbon"');
+    expect(h.model.hoverLabel.value).toBe('heading “Lisbon”');
     h.ctl.step(1);
     h.ctl.step(1);
     h.ctl.step(1);
-    expect(h.model.hoverLabel.value).toBe('button "Save to favourites"');
+    expect(h.model.hoverLabel.value).toBe('button “Save to favourites”');
     h.ctl.step(-1);
     h.ctl.step(1);
     await h.ctl.pickAt();
-    expect(h.model.editing.value?.target).toBe('button "Save to favourites"');
+    expect(h.model.editing.value?.target).toEqual(FAV);
   });
 
   it('stays closed when cancelled while the screenshot is taken', async () => {
@@ -234,7 +237,7 @@ describe('markers', () => {
       ['tag-2', 2, { x: 20, y: 80, width: 400, height: 24 }],
       ['tag-3', 3, null],
     ]);
-    expect(h.notices.at(-1)).toBe('1 tag(s) of this page could not be placed: the page changed too much.');
+    expect(h.notices.at(-1)).toBe('1 tag of this page could not be placed: the page changed too much.');
     // Once every tag is placed again, that notice goes.
     tags.pop();
     h.ctl.tagger.markers(true);

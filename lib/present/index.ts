@@ -1,0 +1,4 @@
+export * from '@/lib/present/format';
+export * from '@/lib/present/labels';
+export * from '@/lib/present/messages';
+export * from '@/lib/present/present';
