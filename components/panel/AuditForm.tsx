@@ -3,13 +3,18 @@ import { Notice } from '@/components/ui/Notice';
 import { t } from '@/lib/i18n';
 import type { PanelModel } from '@/components/panel/model/panel-model';
 
-/** "New audit": what to audit and what never to record. Errors show next to their field. */
-export function AuditForm({ model }: { model: PanelModel }) {
+/**
+ * "New audit": what to audit and what never to record. Errors show next to their field. Folded
+ * away once there is an audit (open: while there is none), so the Audit view stays short.
+ */
+export function AuditForm({ model, open }: { model: PanelModel; open: boolean }) {
   const f = model.auditForm;
   const errors = f.errors.value;
   return (
-    <section class="card" aria-labelledby="new-audit-heading">
-      <h2 id="new-audit-heading">{t('panelNewAuditHeading')}</h2>
+    <details class="card" open={open}>
+      <summary>
+        <h2 id="new-audit-heading">{t('panelNewAuditHeading')}</h2>
+      </summary>
       <form
         noValidate
         onSubmit={(e) => {
@@ -40,6 +45,6 @@ export function AuditForm({ model }: { model: PanelModel }) {
           {t('panelCreateAudit')}
         </button>
       </form>
-    </section>
+    </details>
   );
 }

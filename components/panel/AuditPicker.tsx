@@ -1,10 +1,11 @@
+import type { ComponentChildren } from 'preact';
 import { SelectField } from '@/components/ui/Field';
 import { Notice } from '@/components/ui/Notice';
 import { t } from '@/lib/i18n';
 import type { PanelModel } from '@/components/panel/model/panel-model';
 
-/** Which audit the panel works on, and its export. */
-export function AuditPicker({ model }: { model: PanelModel }) {
+/** Which audit the panel works on, and its export; `children`: more about the audit (its categories). */
+export function AuditPicker({ model, children }: { model: PanelModel; children?: ComponentChildren }) {
   const audits = model.audits.value;
   const current = model.audit.value;
   return (
@@ -43,6 +44,7 @@ export function AuditPicker({ model }: { model: PanelModel }) {
         </p>
       )}
       <Notice message={model.exportError.value} kind="alert" />
+      {children}
     </section>
   );
 }

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { categoryLabel } from '@/components/tagger/labels';
 import { TextArea } from '@/components/ui/Field';
 import { Notice } from '@/components/ui/Notice';
-import { t } from '@/lib/i18n';
+import { present, t } from '@/lib/i18n';
 import type { PanelModel } from '@/components/panel/model/panel-model';
 import { linesOf } from '@/components/panel/model/categories';
 import { signal } from '@preact/signals';
@@ -12,17 +11,17 @@ export function CategoryEditor({ model }: { model: PanelModel }) {
   const audit = model.audit.value;
   const [text] = useState(() => signal(''));
   useEffect(() => {
-    text.value = audit ? linesOf(audit.categories, categoryLabel) : '';
+    text.value = audit ? linesOf(audit.categories, present.category) : '';
   }, [audit?.id, audit?.categories]);
   if (!audit) return null;
   return (
-    <details class="card">
+    <details class="subform">
       <summary>{t('categoriesHeading')}</summary>
       <form
         class="subform"
         onSubmit={(e) => {
           e.preventDefault();
-          void model.saveCategories(text.value, categoryLabel);
+          void model.saveCategories(text.value, present.category);
         }}
       >
         <TextArea label={t('categoriesLabel')} hint={t('categoriesHint')} value={text} rows={10} />

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { present, t } from '@/lib/i18n';
 import type { Step } from '@/lib/model';
-import { pageLabel, STEP_KIND_KEYS, stepTime } from '@/components/panel/model/format';
+import { pageLabel, stepTime } from '@/components/panel/model/format';
 
 /**
  * The live list shows the walk's latest steps only: a long walk has thousands, and redrawing them
@@ -28,15 +28,15 @@ export function LiveSteps({ steps, startedAt, locale }: { steps: Step[]; started
     return (
       <>
         {earlier > 0 && (
-          <p class="muted small">
-            {t('panelStepsLatest', [shown.length.toLocaleString(locale), steps.length.toLocaleString(locale)])}
-          </p>
+          <p class="muted small">{t('panelStepsLatest', [present.count(shown.length), present.count(steps.length)])}</p>
         )}
         <ol
           ref={list}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a list that scrolls must be reachable by keyboard, whose arrow keys scroll it (WCAG 2.1.1)
+          tabIndex={0}
           start={earlier + 1}
           class="steps"
-          aria-label={t('panelStepsList')}
+          aria-label={t('steps')}
           onScroll={(e) => {
             const el = e.currentTarget;
             pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
@@ -45,8 +45,8 @@ export function LiveSteps({ steps, startedAt, locale }: { steps: Step[]; started
           {shown.map((s) => (
             <li key={s.id} class={`step step-${s.kind}`}>
               <time class="step-time">{stepTime(s.at, startedAt)}</time>
-              <span class="step-kind">{t(STEP_KIND_KEYS[s.kind])}</span>
-              {s.target && <span class="step-target">{s.target}</span>}
+              <span class="step-kind">{present.stepKind(s.kind)}</span>
+              {s.target && <span class="step-target">{present.target(s.target)}</span>}
               {(s.title || s.url) && (
                 <span class="step-page" title={s.url}>
                   {pageLabel(s)}

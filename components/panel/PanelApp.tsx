@@ -1,27 +1,51 @@
+import { computed } from '@preact/signals';
+import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { PanelModel } from '@/components/panel/model/panel-model';
+import { createViews, localViewStore, type ViewStore } from '@/components/panel/model/views';
 import { ActiveWalk } from '@/components/panel/ActiveWalk';
 import { AuditForm } from '@/components/panel/AuditForm';
 import { AuditPicker } from '@/components/panel/AuditPicker';
 import { CategoryEditor } from '@/components/panel/CategoryEditor';
+import { Channels } from '@/components/panel/journey/Channels';
 import { Journey } from '@/components/panel/journey/Journey';
+import { OutcomeAsk } from '@/components/panel/journey/OutcomeAsk';
 import { PastWalks } from '@/components/panel/PastWalks';
 import { PersonaSection } from '@/components/panel/PersonaSection';
 import { StartWalk } from '@/components/panel/StartWalk';
 import { StorageNotes, StorageUsage } from '@/components/panel/StorageNotes';
+import { ViewPanel, ViewTabs } from '@/components/panel/ViewTabs';
+import { WalkBar } from '@/components/panel/WalkBar';
+
+/** Focus for what a button switched to, once the new view is drawn (the button itself is gone). */
+function focusSoon(selector: string): void {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
+}
 
 export interface PanelAppProps {
   model: PanelModel;
   /** The UI language, for numbers and dates that match the translated text. */
   locale: string;
+  /** Where the chosen view outlives a reload; the page's localStorage unless a test gives one. */
+  viewStore?: ViewStore | null;
 }
 
-/** The side panel: the current audit, its walk (or the form to start one), personas, past walks. */
-export function PanelApp({ model, locale }: PanelAppProps) {
-  const hasAudit = model.audit.value !== null;
+/**
+ * The side panel, as views of what the auditor is doing: Walk (start one, or the one under way),
+ * Journey (its touchpoints and outcome), Channels (its off-site events), Audit (the audit, its
+ * personas and past walks). The walk under way and the view switcher stay in sight above them.
+ */
+export function PanelApp({ model, locale, viewStore }: PanelAppProps) {
+  const [views] = useState(() =>
+    createViews(
+      computed(() => model.audit.value !== null),
+      viewStore === undefined ? localViewStore() : viewStore,
+    ),
+  );
+  const audit = model.audit.value;
   const status = model.status.value;
   return (
-    <main class="panel">
+    <main class="panel" onPointerDownCapture={views.hold} onKeyDownCapture={views.hold}>
       <header class="panel-head">
         <h1>{t('panelTitle')}</h1>
         <a href="replay.html" target="_blank" rel="noopener">
@@ -34,32 +58,65 @@ export function PanelApp({ model, locale }: PanelAppProps) {
           {t(model.loadError.value.key, model.loadError.value.subs)}
         </p>
       )}
-      <AuditPicker model={model} />
-      <section class="card" aria-labelledby="walk-heading">
-        <h2 id="walk-heading">{t('panelWalkHeading')}</h2>
-        {model.walk.isActive.value ? (
-          <ActiveWalk walk={model.walk} locale={locale} />
-        ) : (
-          <StartWalk walk={model.walk} personas={model.personas.value} />
-        )}
-      </section>
-      {model.audit.value && <Journey journey={model.journey} categories={model.audit.value.categories} />}
-      {hasAudit && <CategoryEditor model={model} />}
-      {hasAudit && <PersonaSection model={model.personaModel} personas={model.personas.value} />}
-      {hasAudit && (
-        <PastWalks
-          walks={model.pastWalks.value}
-          personas={model.personas.value}
-          locale={locale}
-          onJourney={(id) => void model.showJourney(id)}
-        />
-      )}
-      <AuditForm model={model} />
-      <StorageUsage model={model} locale={locale} />
+      <div class="panel-top">
+        <WalkBar walk={model.walk} />
+        <ViewTabs views={views} />
+      </div>
       {/* Always in the page: a live region only announces changes to one that already exists. */}
       <p class="panel-status" role="status">
         {status ? t(status.key, status.subs) : ''}
       </p>
+      <ViewPanel view="walk" views={views}>
+        <section class="card" aria-labelledby="walk-heading">
+          <h2 id="walk-heading">{t('panelWalkHeading')}</h2>
+          {model.walk.isActive.value ? (
+            <ActiveWalk walk={model.walk} locale={locale} />
+          ) : (
+            <>
+              <OutcomeAsk
+                journey={model.journey}
+                onAnswer={() => {
+                  views.select('journey');
+                  focusSoon('#view-journey form[aria-labelledby="outcome-heading"] input');
+                }}
+              />
+              <StartWalk walk={model.walk} personas={model.personas.value} />
+            </>
+          )}
+        </section>
+      </ViewPanel>
+      <ViewPanel view="journey" views={views}>
+        <Journey
+          journey={model.journey}
+          categories={audit?.categories ?? []}
+          onEditOffsite={(e) => {
+            model.journey.offsiteForm.edit(e);
+            views.select('channels');
+            // The Edit button went with the Journey view: focus goes to the form it filled.
+            focusSoon('#view-channels form :is(select, input)');
+          }}
+        />
+      </ViewPanel>
+      <ViewPanel view="channels" views={views}>
+        <Channels journey={model.journey} />
+      </ViewPanel>
+      <ViewPanel view="audit" views={views}>
+        <AuditPicker model={model}>{audit && <CategoryEditor model={model} />}</AuditPicker>
+        {audit && <PersonaSection model={model.personaModel} personas={model.personas.value} />}
+        {audit && (
+          <PastWalks
+            walks={model.pastWalks.value}
+            personas={model.personas.value}
+            onJourney={(id) => {
+              views.select('journey');
+              focusSoon('#view-tab-journey');
+              void model.showJourney(id);
+            }}
+          />
+        )}
+        <AuditForm model={model} open={model.audits.value.length === 0} />
+        <StorageUsage model={model} />
+      </ViewPanel>
     </main>
   );
 }

@@ -1,18 +1,15 @@
-import { t } from '@/lib/i18n';
+import { present, t } from '@/lib/i18n';
 import type { Persona, Walk } from '@/lib/model';
-import { formatDateTime, walkDuration, walkStateKey } from '@/components/panel/model/format';
-import { formatBytes } from '@/lib/storage-status';
+import { walkDuration } from '@/components/panel/model/format';
 
 /** The current audit's finished walks, newest first, each with a link to its replay. */
 export function PastWalks({
   walks,
   personas,
-  locale,
   onJourney,
 }: {
   walks: Walk[];
   personas: Persona[];
-  locale: string;
   onJourney: (walkId: string) => void;
 }) {
   const names = new Map(personas.map((p) => [p.id, p.name]));
@@ -26,15 +23,15 @@ export function PastWalks({
           {walks.map((w) => (
             <li key={w.id} class="item">
               <div class="item-main">
-                <time dateTime={new Date(w.startedAt).toISOString()}>{formatDateTime(w.startedAt, locale)}</time>
+                <time dateTime={new Date(w.startedAt).toISOString()}>{present.dateTime(w.startedAt)}</time>
                 {' · '}
-                <strong>{names.get(w.personaId) ?? t('panelDeletedPersona')}</strong>
+                <strong>{names.get(w.personaId) ?? t('deletedPersona')}</strong>
                 <p class={`small${w.endReason === 'storage-full' ? ' warn-text' : ' muted'}`}>
                   {[
                     t('panelDuration', walkDuration(w, w.startedAt)),
-                    t(walkStateKey(w)),
-                    t('panelEvents', w.eventCount.toLocaleString(locale)),
-                    formatBytes(w.storedBytes, locale),
+                    present.walkState(w),
+                    t('panelEvents', present.count(w.eventCount)),
+                    present.bytes(w.storedBytes),
                   ].join(' · ')}
                 </p>
               </div>

@@ -1,12 +1,6 @@
 import { SelectField, TextArea, TextField } from '@/components/ui/Field';
-import { t } from '@/lib/i18n';
+import { present, t } from '@/lib/i18n';
 import { DEVICES, type Device, type PersonasModel } from '@/components/panel/model/personas-model';
-
-const DEVICE_KEYS = {
-  desktop: 'panelDeviceDesktop',
-  mobile: 'panelDeviceMobile',
-  tablet: 'panelDeviceTablet',
-} as const;
 
 /** Adds a persona, or edits the one chosen in the list (then "Save persona" and "Cancel"). */
 export function PersonaForm({ model }: { model: PersonasModel }) {
@@ -14,14 +8,12 @@ export function PersonaForm({ model }: { model: PersonasModel }) {
   const error = model.error.value;
   return (
     <form
-      class="subform"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void model.save();
       }}
     >
-      <h3>{editing ? t('panelEditPersonaHeading') : t('panelNewPersonaHeading')}</h3>
       <TextField
         label={t('panelPersonaName')}
         value={model.name}
@@ -39,7 +31,7 @@ export function PersonaForm({ model }: { model: PersonasModel }) {
         >
           {DEVICES.map((d) => (
             <option key={d} value={d}>
-              {t(DEVICE_KEYS[d])}
+              {present.device(d)}
             </option>
           ))}
         </SelectField>
@@ -54,7 +46,7 @@ export function PersonaForm({ model }: { model: PersonasModel }) {
         </button>
         {editing && (
           <button type="button" onClick={() => model.cancelEdit()}>
-            {t('panelCancel')}
+            {t('cancel')}
           </button>
         )}
       </div>

@@ -64,7 +64,12 @@ export function PersonaSection({ model, personas }: { model: PersonasModel; pers
         </ul>
       )}
       {error && error.key !== 'panelErrorPersonaName' && <Notice message={error} kind="alert" />}
-      <PersonaForm model={model} />
+      <details class="subform" open={personas.length === 0 || model.editingId.value !== null}>
+        <summary>
+          <h3>{model.editingId.value !== null ? t('panelEditPersonaHeading') : t('panelNewPersonaHeading')}</h3>
+        </summary>
+        <PersonaForm model={model} />
+      </details>
     </section>
   );
 }

@@ -1,6 +1,5 @@
-import { t } from '@/lib/i18n';
+import { present, t } from '@/lib/i18n';
 import type { PanelModel } from '@/components/panel/model/panel-model';
-import { formatBytes } from '@/lib/storage-status';
 
 /** What the auditor must know about the disk: nearly full, full, or not kept for sure. */
 export function StorageNotes({ model }: { model: PanelModel }) {
@@ -14,7 +13,7 @@ export function StorageNotes({ model }: { model: PanelModel }) {
       )}
       {s?.warn && (
         <p class="ui-notice ui-alert" role="alert">
-          {t('panelStorageWarning', String(s.percent))}
+          {t('panelStorageWarning', present.count(s.percent ?? 0))}
         </p>
       )}
       {model.persisted.value === false && <p class="ui-notice ui-note small">{t('panelStorageNotPersistent')}</p>}
@@ -23,12 +22,10 @@ export function StorageNotes({ model }: { model: PanelModel }) {
 }
 
 /** How much of the browser's quota Touchpoint uses: small print at the foot of the panel. */
-export function StorageUsage({ model, locale }: { model: PanelModel; locale: string }) {
+export function StorageUsage({ model }: { model: PanelModel }) {
   const s = model.storage.value;
   if (!s || s.quota === null) return null;
   return (
-    <p class="muted small storage-usage">
-      {t('panelStorageUsage', [formatBytes(s.usage, locale), formatBytes(s.quota, locale)])}
-    </p>
+    <p class="muted small storage-usage">{t('panelStorageUsage', [present.bytes(s.usage), present.bytes(s.quota)])}</p>
   );
 }

@@ -2,6 +2,7 @@ import type { eventWithTime } from '@rrweb/types';
 import { useEffect, useRef } from 'preact/hooks';
 import rrwebPlayer from 'rrweb-player';
 import { t } from '@/lib/i18n';
+import { namePlayerControls } from '@/components/replay/player-a11y';
 import { recordedViewport } from '@/lib/replay/decode';
 import { playerSize } from '@/lib/replay/player-size';
 import type { RecordedEvent } from '@/lib/model';
@@ -53,6 +54,8 @@ export function ReplayPlayer({ events, seek, onTime }: ReplayPlayerProps) {
       props: { events: events as unknown as eventWithTime[], ...last, autoPlay: false, showController: true },
     }) as unknown as PlayerHandle;
     player.current = p;
+    const nameState = namePlayerControls(el);
+    p.addEventListener('ui-update-player-state', (detail) => nameState((detail as { payload?: unknown }).payload));
     p.addEventListener('ui-update-current-time', (detail) => {
       const offset = (detail as { payload?: unknown }).payload;
       if (typeof offset === 'number') latest.current.onTime(offset);

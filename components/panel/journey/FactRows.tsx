@@ -1,8 +1,6 @@
-import type { ComponentChildren } from 'preact';
-import { t } from '@/lib/i18n';
+import { present, t } from '@/lib/i18n';
 import { FactKind } from '@/lib/model';
 import type { OffsiteValues } from '@/components/panel/model/offsite-form';
-import { label } from '@/components/panel/journey/format';
 
 type Facts = OffsiteValues['facts'];
 
@@ -14,10 +12,10 @@ export function FactRows({
 }: {
   facts: Facts;
   onChange: (f: Facts) => void;
-  error: ComponentChildren;
+  error: string | undefined;
 }) {
   return (
-    <fieldset class="subform">
+    <fieldset class="subform" aria-describedby={error ? 'off-facts-error' : undefined}>
       <legend>{t('offsiteFacts')}</legend>
       {facts.map((f, i) => {
         const patch = (p: Partial<Facts[number]>) => onChange(facts.map((x, j) => (j === i ? { ...x, ...p } : x)));
@@ -30,7 +28,7 @@ export function FactRows({
             >
               {FactKind.options.map((k) => (
                 <option key={k} value={k}>
-                  {label('fact', k)}
+                  {present.factKind(k)}
                 </option>
               ))}
             </select>
@@ -52,7 +50,11 @@ export function FactRows({
           </div>
         );
       })}
-      {error}
+      {error && (
+        <span id="off-facts-error" class="ui-error">
+          {error}
+        </span>
+      )}
       <button type="button" onClick={() => onChange([...facts, { kind: 'phone', subject: '', value: '' }])}>
         {t('factAdd')}
       </button>

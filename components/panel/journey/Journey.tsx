@@ -1,16 +1,23 @@
 import { Notice } from '@/components/ui/Notice';
-import { t } from '@/lib/i18n';
-import type { Category } from '@/lib/model';
+import { present, t } from '@/lib/i18n';
+import type { Category, OffsiteEvent } from '@/lib/model';
 import type { JourneyModel } from '@/components/panel/model/journey-model';
-import { label } from '@/components/panel/journey/format';
-import { OffsiteForm } from '@/components/panel/journey/OffsiteForm';
 import { OutcomeForm } from '@/components/panel/journey/OutcomeForm';
 import { TouchpointCard } from '@/components/panel/journey/TouchpointCard';
 
-/** The live journey of a walk: touchpoints by stage, with KPIs, scores, tags and other channels. */
-export function Journey({ journey, categories }: { journey: JourneyModel; categories: Category[] }) {
+/** The live journey of a walk: touchpoints by stage, with KPIs, scores, tags, and the walk's outcome. */
+export function Journey({
+  journey,
+  categories,
+  onEditOffsite,
+}: {
+  journey: JourneyModel;
+  categories: Category[];
+  /** An off-site event's Edit: its form is in the Channels view. */
+  onEditOffsite: (e: OffsiteEvent) => void;
+}) {
   const shown = journey.shownId.value;
-  if (!shown) return null;
+  if (!shown) return <p class="card muted small">{t('panelNoWalks')}</p>;
   const groups = journey.groups.value;
   return (
     <section class="card" aria-labelledby="journey-heading">
@@ -23,18 +30,23 @@ export function Journey({ journey, categories }: { journey: JourneyModel; catego
         groups.map((g) => (
           <section key={g.stage} class="jstage" aria-labelledby={`stage-${g.stage}`}>
             <h3 id={`stage-${g.stage}`}>
-              {label('stage', g.stage)} <span class="small muted">· {label('phase', g.phase)}</span>
+              {present.stage(g.stage)} <span class="small muted">· {present.phase(g.phase)}</span>
             </h3>
             <ul class="jtps">
               {g.items.map((item) => (
-                <TouchpointCard key={item.touchpoint.id} item={item} journey={journey} categories={categories} />
+                <TouchpointCard
+                  key={item.touchpoint.id}
+                  item={item}
+                  journey={journey}
+                  categories={categories}
+                  onEditOffsite={onEditOffsite}
+                />
               ))}
             </ul>
           </section>
         ))
       )}
       <OutcomeForm key={shown} journey={journey} />
-      <OffsiteForm journey={journey} />
     </section>
   );
 }

@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
-import type { WalkOutcome } from '@/lib/model';
+import { present, t } from '@/lib/i18n';
+import { WalkOutcome } from '@/lib/model';
 import type { JourneyModel } from '@/components/panel/model/journey-model';
-import { label } from '@/components/panel/journey/format';
+import { scale, SelectField, TextArea, TextField } from '@/components/ui/Field';
+import { RadioGroup } from '@/components/ui/RadioGroup';
+
+const NPS = Array.from({ length: 11 }, (_, i) => i);
+const GOALS = WalkOutcome.shape.goal.options;
 
 /** Asked when a walk has ended: did the persona get what it came for, how long, would it recommend. */
 export function OutcomeForm({ journey }: { journey: JourneyModel }) {
@@ -38,52 +42,35 @@ export function OutcomeForm({ journey }: { journey: JourneyModel }) {
       {w.outcome && (
         <p class="small">
           {t('outcomeSummary', [
-            label('goal', w.outcome.goal),
-            String(w.outcome.minutes),
+            present.goal(w.outcome.goal),
+            present.decimal(w.outcome.minutes),
             w.outcome.nps === null ? '–' : String(w.outcome.nps),
           ])}
         </p>
       )}
-      <fieldset>
-        <legend>{t('outcomeGoal')}</legend>
-        {(['yes', 'partly', 'no'] as const).map((g) => (
-          <label key={g} class="ui-check">
-            <input type="radio" name="goal" value={g} checked={goal === g} onChange={() => setGoal(g)} />
-            {label('goal', g)}
-          </label>
-        ))}
-      </fieldset>
-      <div class="ui-field">
-        <label for="outcome-minutes">{t('outcomeMinutes')}</label>
-        <input
-          id="outcome-minutes"
-          inputMode="decimal"
-          value={minutes}
-          aria-invalid={error || undefined}
-          aria-describedby={error ? 'outcome-minutes-error' : undefined}
-          onInput={(e) => setMinutes(e.currentTarget.value)}
-        />
-        {error && (
-          <span id="outcome-minutes-error" class="ui-error">
-            {t('errorMinutes')}
-          </span>
-        )}
-      </div>
-      <div class="ui-field">
-        <label for="outcome-nps">{t('outcomeNps')}</label>
-        <select id="outcome-nps" value={nps} onChange={(e) => setNps(e.currentTarget.value)}>
-          <option value="">{t('npsNone')}</option>
-          {Array.from({ length: 11 }, (_, i) => (
-            <option key={i} value={String(i)}>
-              {i}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="ui-field">
-        <label for="outcome-note">{t('fieldNote')}</label>
-        <textarea id="outcome-note" rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-      </div>
+      <RadioGroup
+        legend={t('outcomeGoal')}
+        name="goal"
+        value={goal}
+        options={GOALS.map((g) => ({ value: g, label: present.goal(g) }))}
+        onChange={(g) => setGoal(g as WalkOutcome['goal'])}
+      />
+      <TextField
+        id="outcome-minutes"
+        label={t('outcomeMinutes')}
+        inputMode="decimal"
+        value={minutes}
+        error={error ? t('errorMinutes') : undefined}
+        onValue={setMinutes}
+      />
+      <SelectField
+        id="outcome-nps"
+        label={t('outcomeNps')}
+        value={nps}
+        options={[{ value: '', label: t('npsNone') }, ...scale(NPS, present.count)]}
+        onChange={setNps}
+      />
+      <TextArea id="outcome-note" label={t('fieldNote')} maxLength={4000} value={note} onValue={setNote} />
       <button type="submit" class="primary">
         {t('outcomeSave')}
       </button>

@@ -1,5 +1,4 @@
-import { categoryLabel } from '@/components/tagger/labels';
-import { t } from '@/lib/i18n';
+import { present, t } from '@/lib/i18n';
 import type { Category, Tag } from '@/lib/model';
 import type { JourneyModel } from '@/components/panel/model/journey-model';
 
@@ -17,15 +16,15 @@ export function TagItem({
 }) {
   const shot = journey.shots.value.get(tag.id);
   const category = categories.find((c) => c.id === tag.categoryId);
-  const name = category ? categoryLabel(category) : tag.categoryId;
+  const name = category ? present.category(category) : tag.categoryId;
   return (
     <li class={`jtag jsev${tag.severity}`}>
-      {shot && <img class="jtag-shot" src={shot} alt={t('tagScreenshotAlt', tag.target ?? name)} />}
+      {shot && <img class="jtag-shot" src={shot} alt={t('tagScreenshotAlt', present.target(tag.target) || name)} />}
       <div class="jtag-main">
         <p>
           <strong>{name}</strong> · {t(`severity${tag.severity}` as 'severity0')}
         </p>
-        {tag.target && <p class="small muted">{tag.target}</p>}
+        {tag.target && <p class="small muted">{present.target(tag.target)}</p>}
         {tag.note && <p class="small">{tag.note}</p>}
         <div class="row">
           <button type="button" class="link" onClick={() => journey.openTag(tag)}>

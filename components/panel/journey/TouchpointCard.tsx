@@ -1,19 +1,21 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
-import { Channel, type Category, Stage } from '@/lib/model';
+import { present, t } from '@/lib/i18n';
+import { Channel, type Category, type OffsiteEvent, Stage } from '@/lib/model';
 import type { JourneyItem, JourneyModel } from '@/components/panel/model/journey-model';
-import { formatMs, kpiPhrases, label } from '@/components/panel/journey/format';
 import { TagItem } from '@/components/panel/journey/TagItem';
+import { SelectField, TextField } from '@/components/ui/Field';
 
 /** One touchpoint: its KPIs, score, tags and off-site events; renamed, re-staged, merged, split. */
 export function TouchpointCard({
   item,
   journey,
   categories,
+  onEditOffsite,
 }: {
   item: JourneyItem;
   journey: JourneyModel;
   categories: Category[];
+  onEditOffsite: (e: OffsiteEvent) => void;
 }) {
   const { touchpoint: tp, kpis, score } = item;
   const [name, setName] = useState(tp.name);
@@ -23,10 +25,10 @@ export function TouchpointCard({
   return (
     <li class="jtp" aria-labelledby={`${id}-name`}>
       <h4 id={`${id}-name`}>
-        {tp.name} <span class="small muted">· {label('channel', tp.channel)}</span>
+        {tp.name} <span class="small muted">· {present.channel(tp.channel)}</span>
       </h4>
       <p class="small jkpis" data-touchpoint={tp.id}>
-        {kpiPhrases(kpis).join(' · ')}
+        {present.kpiPhrases(kpis).join(' · ')}
       </p>
       {score && (
         <p class="small">{t('scoreLine', [String(score.ces), score.csat === null ? '–' : String(score.csat)])}</p>
@@ -35,9 +37,9 @@ export function TouchpointCard({
         <p key={e.id} class="small">
           {e.summary} ·{' '}
           {e.answeredAt === null
-            ? t('offsiteWaiting', formatMs(Math.max(0, journey.now() - e.requestedAt)))
-            : t('offsiteWait', formatMs(e.answeredAt - e.requestedAt))}{' '}
-          <button type="button" class="link" onClick={() => journey.offsiteForm.edit(e)}>
+            ? t('offsiteWaiting', present.span(journey.now() - e.requestedAt))
+            : t('offsiteWait', present.span(e.answeredAt - e.requestedAt))}{' '}
+          <button type="button" class="link" onClick={() => onEditOffsite(e)}>
             {t('offsiteEdit')}
           </button>
         </p>
@@ -58,38 +60,24 @@ export function TouchpointCard({
             void journey.editTouchpoint(tp.id, { name });
           }}
         >
-          <div class="ui-field">
-            <label for={`${id}-rename`}>{t('touchpointName')}</label>
-            <input id={`${id}-rename`} value={name} maxLength={200} onInput={(e) => setName(e.currentTarget.value)} />
-          </div>
-          <div class="ui-field">
-            <label for={`${id}-channel`}>{t('touchpointChannel')}</label>
-            <select
-              id={`${id}-channel`}
-              value={tp.channel}
-              onChange={(e) => void journey.editTouchpoint(tp.id, { channel: e.currentTarget.value as Channel })}
-            >
-              {Channel.options.map((c) => (
-                <option key={c} value={c}>
-                  {label('channel', c)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="ui-field">
-            <label for={`${id}-stage`}>{t('touchpointStage')}</label>
-            <select
-              id={`${id}-stage`}
-              value={tp.stage}
-              onChange={(e) => void journey.editTouchpoint(tp.id, { stage: e.currentTarget.value as Stage })}
-            >
-              {Stage.options.map((s) => (
-                <option key={s} value={s}>
-                  {s === tp.stage && tp.stageGuessed ? t('stageGuessed', label('stage', s)) : label('stage', s)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <TextField id={`${id}-rename`} label={t('touchpointName')} value={name} maxLength={200} onValue={setName} />
+          <SelectField
+            id={`${id}-channel`}
+            label={t('touchpointChannel')}
+            value={tp.channel}
+            options={Channel.options.map((c) => ({ value: c, label: present.channel(c) }))}
+            onChange={(c) => void journey.editTouchpoint(tp.id, { channel: c as Channel })}
+          />
+          <SelectField
+            id={`${id}-stage`}
+            label={t('touchpointStage')}
+            value={tp.stage}
+            options={Stage.options.map((s) => ({
+              value: s,
+              label: s === tp.stage && tp.stageGuessed ? t('stageGuessed', present.stage(s)) : present.stage(s),
+            }))}
+            onChange={(s) => void journey.editTouchpoint(tp.id, { stage: s as Stage })}
+          />
           <button type="submit">{t('touchpointSave')}</button>
         </form>
         {tp.patterns.length > 0 && (
@@ -110,16 +98,14 @@ export function TouchpointCard({
           </div>
         )}
         {others.length > 0 && (
-          <div class="row subform">
-            <label for={`${id}-merge`}>{t('mergeInto')}</label>
-            <select id={`${id}-merge`} value={mergeWith} onChange={(e) => setMergeWith(e.currentTarget.value)}>
-              <option value="">–</option>
-              {others.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
+          <div class="row row-end subform">
+            <SelectField
+              id={`${id}-merge`}
+              label={t('mergeInto')}
+              value={mergeWith}
+              options={[{ value: '', label: '–' }, ...others.map((o) => ({ value: o.id, label: o.name }))]}
+              onChange={setMergeWith}
+            />
             <button type="button" disabled={!mergeWith} onClick={() => void journey.merge(mergeWith, tp.id)}>
               {t('mergeButton')}
             </button>

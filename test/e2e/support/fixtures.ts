@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { type FixtureServer, startFixtureServer } from '../../fixtures/server';
-import { EXTENSIONS, type Launched, launchChromium } from './browser';
-import { PanelPage } from './panel';
+import { type FixtureServer, startFixtureServer } from '../../../scripts/drive/fixture-server';
+import { EXTENSIONS, type Launched, launchChromium } from '../../../scripts/drive/browser';
+import { PanelPage } from '../../../scripts/drive/panel';
 
 /** Every end-to-end test: the fixture site, Chromium with the built extension, the panel open. */
 export const test = base.extend<{ ext: Launched; panel: PanelPage }, { site: FixtureServer }>({
@@ -26,7 +26,7 @@ export const test = base.extend<{ ext: Launched; panel: PanelPage }, { site: Fix
 });
 
 export { expect };
-export { waitForRecorder } from './site';
+export { waitForRecorder } from '../../../scripts/drive/site';
 
 /** The test build's count of events the recorder emitted on this tab's origin, all page loads summed. */
 export async function emittedCount(page: Page): Promise<number> {

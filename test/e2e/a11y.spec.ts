@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { startFixtureServer } from '../../scripts/drive/fixture-server';
+import { axeViolations, openCopies, overflows, PANEL_BOXES, shadowMarkup } from './support/axe';
+import { clickToolbarButton, EXTENSIONS, type Launched, launchChromium } from '../../scripts/drive/browser';
+import { readStoredData } from '../../scripts/drive/db';
+import { waitForRecorder } from './support/fixtures';
+import { addOffsiteEvent, saveOutcome } from '../../scripts/drive/journey';
+import { OverlayDriver } from '../../scripts/drive/overlay';
+import { PanelPage } from '../../scripts/drive/panel';
+import { scoreHere, tagElement } from '../../scripts/drive/tagging';
+
+type Lang = 'en' | 'es';
+const root = path.resolve(import.meta.dirname, '../..');
+/** The UI's words in a language, by message key: what a Spanish browser shows. */
+const words = (lang: Lang) => {
+  const file = JSON.parse(readFileSync(path.join(root, `public/_locales/${lang}/messages.json`), 'utf8'));
+  return (key: string): string => file[key].message;
+};
+/** The panel's views by their tabs' ids: the same in both languages. */
+const VIEW_IDS = ['walk', 'journey', 'channels', 'audit'] as const;
+/** A walk tab at 200% zoom: a 1280x800 window's page at half the CSS pixels. */
+const ZOOMED_TAB = { width: 640, height: 400 };
+/** The side panel at 200% zoom. */
+const ZOOMED_PANEL = { width: 210, height: 350 };
+
+/** axe on each panel view, its folded sections open; with `zoom`, also what sticks out at 200% zoom. */
+async function scanPanel(p: Page, when: string, zoom = false): Promise<Record<string, string[]>> {
+  const found: Record<string, string[]> = {};
+  for (const id of VIEW_IDS) {
+    await p.locator(`#view-tab-${id}`).click();
+    await expect(p.locator(`#view-${id}`)).toBeVisible();
+    await p.evaluate(() => {
+      for (const d of document.querySelectorAll<HTMLDetailsElement>('[role="tabpanel"]:not([hidden]) details'))
+        d.open = true;
+    });
+    found[`panel ${id} view ${when}`] = await axeViolations(p);
+    if (!zoom) continue;
+    const size = p.viewportSize();
+    await p.setViewportSize(ZOOMED_PANEL);
+    found[`panel ${id} view at 200% zoom ${when}`] = await overflows(p, PANEL_BOXES);
+    if (size) await p.setViewportSize(size);
+  }
+  return found;
+}
+
+/**
+ * axe on copies of the overlay's and tagging tools' markup as the walk tab shows them now, in a
+ * tab at 200% zoom; what sticks out of the overlay's own box there too.
+ */
+async function scanOverlay(context: BrowserContext, tab: Page, lang: Lang, what: string) {
+  const copies = await openCopies(context, await shadowMarkup(tab), { lang, size: ZOOMED_TAB });
+  try {
+    return {
+      [`overlay ${what} (${lang})`]: await axeViolations(copies, { best: false }),
+      [`overlay ${what} at 200% zoom (${lang})`]: await overflows(copies, '.tp-overlay'),
+    };
+  } finally {
+    await copies.close();
+  }
+}
+
+/** The replay page of the walk, its player loaded. */
+async function scanReplay(ext: Launched, walkId: string): Promise<Record<string, string[]>> {
+  const replay = await ext.context.newPage();
+  await replay.goto(`chrome-extension://${ext.extensionId}/replay.html#walk=${walkId}`);
+  await expect(replay.locator('.rp-player iframe')).toBeAttached({ timeout: 15_000 });
+  await expect(replay.locator('.rr-controller')).toBeVisible();
+  const found = await axeViolations(replay);
+  await replay.close();
+  return { 'replay page': found };
+}
+
+/** The overlay idle, in pick mode, with the tag form (also at 200% zoom) and the score form. */
+async function scanOverlayStates(ext: Launched, tab: Page, lang: Lang) {
+  const w = words(lang);
+  const overlay = await OverlayDriver.attach(tab);
+  const found = await scanOverlay(ext.context, tab, lang, 'toolbar with markers');
+  await overlay.click(w('tagFriction'));
+  await expect.poll(() => overlay.hasButton(w('cancel'))).toBe(true);
+  Object.assign(found, await scanOverlay(ext.context, tab, lang, 'in pick mode'));
+  await tab.keyboard.press('Escape');
+  await expect.poll(() => overlay.hasButton(w('cancel'))).toBe(false);
+  const box = await tab.locator('#fav').boundingBox();
+  if (!box) throw new Error('#fav is not drawn');
+  await overlay.click(w('tagFriction'));
+  await tab.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect.poll(() => overlay.hasButton(w('saveTag'))).toBe(true);
+  const form = await openCopies(ext.context, await shadowMarkup(tab), { lang, size: ZOOMED_TAB });
+  found[`overlay tag form (${lang})`] = await axeViolations(form, { best: false });
+  // At 200% zoom the tag form's fields (the minutes too) stay inside it.
+  found[`tag form at 200% zoom (${lang})`] = await overflows(form, '.tg-panel');
+  await form.close();
+  await overlay.click(w('cancel'));
+  await overlay.click(w('scoreTouchpoint'));
+  await expect.poll(() => overlay.hasButton(w('saveScore'))).toBe(true);
+  Object.assign(found, await scanOverlay(ext.context, tab, lang, 'score form'));
+  await overlay.click(w('cancel'));
+  return found;
+}
+
+base('axe finds nothing on the panel views, the replay page and the overlay, in English and Spanish', async () => {
+  base.setTimeout(150_000);
+  const profile = await mkdtemp(path.join(tmpdir(), 'touchpoint-a11y-'));
+  const site = await startFixtureServer();
+  const found: Record<string, string[]> = {};
+  try {
+    // English: one walk with tags, a score, a call and its outcome, scanned as it goes.
+    const en = await launchChromium(EXTENSIONS.e2e, { profile, lang: 'en' });
+    const panel = await PanelPage.open(en.context, en.extensionId);
+    await panel.createAudit({ name: 'Accessible audit', startUrl: site.url('/destinations.html') });
+    await panel.addPersona({ name: 'Ana', goal: 'Get a quote for Lisbon' });
+    const tab = await panel.startWalk({ persona: 'Ana' });
+    await waitForRecorder(tab);
+    await clickToolbarButton(en, tab);
+    await tab.goto(site.url('/destination.html?id=lisbon'));
+    await waitForRecorder(tab);
+    await tagElement(tab, '#dest-price', { note: 'Taxes not included?', severity: '3' });
+    await scoreHere(tab, '3', '4');
+    await OverlayDriver.attach(tab).then((o) => o.click('Show tags'));
+    Object.assign(found, await scanOverlayStates(en, tab, 'en'));
+    await addOffsiteEvent(panel, {
+      channel: 'phone',
+      name: 'Support line',
+      summary: 'Called to ask for the quote',
+      requestedAt: '2026-11-20T10:00',
+      answeredAt: '2026-11-20T10:12',
+    });
+    await panel.page.bringToFront();
+    Object.assign(found, await scanPanel(panel.page, 'during a walk (en)'));
+    await panel.endWalk();
+    await saveOutcome(panel, { goal: 'Partly', minutes: '25', nps: '4' });
+    Object.assign(found, await scanPanel(panel.page, 'after the walk (en)'));
+    const walkId = String((await readStoredData(panel.page)).walks[0]?.id);
+    Object.assign(found, await scanReplay(en, walkId));
+    await en.close();
+
+    // Spanish: the same audit, the panel and replay scanned, and a walk for the overlay.
+    const es = await launchChromium(EXTENSIONS.e2e, { profile, lang: 'es' });
+    const w = words('es');
+    const page = (await PanelPage.open(es.context, es.extensionId)).page;
+    Object.assign(found, await scanPanel(page, 'after the walk (es)', true));
+    const replay = await scanReplay(es, walkId);
+    found['replay page (es)'] = replay['replay page'] ?? [];
+    await page.locator('#view-tab-walk').click();
+    const [esTab] = await Promise.all([
+      es.context.waitForEvent('page'),
+      page.getByRole('button', { name: w('panelStartWalk') }).click(),
+    ]);
+    await esTab.waitForLoadState('load');
+    await waitForRecorder(esTab);
+    await esTab.goto(site.url('/destination.html?id=lisbon'));
+    await waitForRecorder(esTab);
+    Object.assign(found, await scanOverlayStates(es, esTab, 'es'));
+    await page.bringToFront();
+    Object.assign(found, await scanPanel(page, 'during a walk (es)'));
+    await es.close();
+  } finally {
+    await site.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+  expect(Object.entries(found).filter(([, v]) => v.length > 0)).toEqual([]);
+});
