@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import type { Launched } from '../test/e2e/support/browser';
-import { PanelPage } from '../test/e2e/support/panel';
-import { waitForRecorder } from '../test/e2e/support/site';
-import type { FixtureServer } from '../test/fixtures/server';
+import type { Launched } from '../scripts/drive/browser';
+import { PanelPage } from '../scripts/drive/panel';
+import { waitForRecorder } from '../scripts/drive/site';
+import type { FixtureServer } from '../scripts/drive/fixture-server';
 import { minus, type PerfMeter, plus, type Sample, ZERO } from './cdp';
 import { mainThreadCpuMs, rendererOf } from './cpu';
 import { eventCount, injectAndRecord, type RrwebBundle } from './rrweb';

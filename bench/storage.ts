@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { readStoredData } from '../test/e2e/support/db';
+import { readStoredData } from '../scripts/drive/db';
 
 export interface StorageFigures {
   walks: number;

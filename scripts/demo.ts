@@ -7,12 +7,12 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { startFixtureServer } from '../test/fixtures/server';
-import { clickToolbarButton, EXTENSIONS, launchChromium } from '../test/e2e/support/browser';
-import { addOffsiteEvent, saveOutcome } from '../test/e2e/support/journey';
-import { PanelPage } from '../test/e2e/support/panel';
-import { waitForRecorder, walkFixtureSite } from '../test/e2e/support/site';
-import { scoreHere, tagElement } from '../test/e2e/support/tagging';
+import { startFixtureServer } from './drive/fixture-server';
+import { clickToolbarButton, EXTENSIONS, launchChromium } from './drive/browser';
+import { addOffsiteEvent, saveOutcome } from './drive/journey';
+import { PanelPage } from './drive/panel';
+import { waitForRecorder, walkFixtureSite } from './drive/site';
+import { scoreHere, tagElement } from './drive/tagging';
 
 const OUT = path.resolve('demo-output');
 
@@ -98,9 +98,12 @@ async function main(): Promise<void> {
       facts: [{ kind: 'price', subject: 'Lisbon, 4 nights', value: '519 € per person' }],
     });
     await panel.page.bringToFront();
+    // The journey while the walk is under way: the picture beside the walked page.
+    await panel.view('Journey');
     await panel.page.screenshot({ path: path.join(OUT, 'panel-during-walk.png'), fullPage: true });
     await panel.endWalk();
     await saveOutcome(panel, { goal: 'Partly', minutes: '25', nps: '4' });
+    await panel.view('Journey');
     await panel.page.screenshot({ path: path.join(OUT, 'panel.png'), fullPage: true });
 
     await writeOverview(browser.context, ['walk-tab.png', 'panel-during-walk.png'], 'overview.png');

@@ -7,12 +7,12 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { expect } from '@playwright/test';
-import { clickToolbarButton, EXTENSIONS, launchChromium } from '../test/e2e/support/browser';
-import { OverlayDriver } from '../test/e2e/support/overlay';
-import { PanelPage } from '../test/e2e/support/panel';
-import { waitForRecorder } from '../test/e2e/support/site';
-import { tagElement } from '../test/e2e/support/tagging';
-import { startFixtureServer } from '../test/fixtures/server';
+import { clickToolbarButton, EXTENSIONS, launchChromium } from './drive/browser';
+import { OverlayDriver } from './drive/overlay';
+import { PanelPage } from './drive/panel';
+import { waitForRecorder } from './drive/site';
+import { tagElement } from './drive/tagging';
+import { startFixtureServer } from './drive/fixture-server';
 
 const DOCS = path.resolve('docs');
 const VIEWPORT = { width: 1280, height: 860 };

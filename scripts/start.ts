@@ -2,8 +2,8 @@
  * `npm start`: Chromium with Touchpoint loaded (the loopback build) and the fixture site served,
  * for walking by hand. Needs a display. Quit the browser to stop.
  */
-import { startFixtureServer } from '../test/fixtures/server';
-import { EXTENSIONS, launchChromium } from '../test/e2e/support/browser';
+import { startFixtureServer } from './drive/fixture-server';
+import { EXTENSIONS, launchChromium } from './drive/browser';
 
 async function main(): Promise<void> {
   if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {

@@ -1,5 +1,5 @@
-import { stopServiceWorker } from './support/browser';
-import { readStoredData } from './support/db';
+import { stopServiceWorker } from '../../scripts/drive/browser';
+import { readStoredData } from '../../scripts/drive/db';
 import { emittedCount, expect, test, waitForRecorder } from './support/fixtures';
 
 test('stopping the service worker mid-walk loses and duplicates no event', async ({ panel, site }) => {

@@ -1,15 +1,18 @@
 import type { Page } from '@playwright/test';
-import type { FixtureServer } from '../fixtures/server';
-import { clickToolbarButton } from './support/browser';
-import { readStoredData } from './support/db';
+import { readFileSync } from 'node:fs';
+import type { FixtureServer } from '../../scripts/drive/fixture-server';
+import { clickToolbarButton } from '../../scripts/drive/browser';
+import { readStoredData } from '../../scripts/drive/db';
 import { expect, test, waitForRecorder } from './support/fixtures';
-import { OverlayDriver } from './support/overlay';
-import type { PanelPage } from './support/panel';
+import { OverlayDriver } from '../../scripts/drive/overlay';
+import type { PanelPage } from '../../scripts/drive/panel';
 
 // The overlay's panel and its controls, by accessible name (English UI).
 const PANEL = 'Touchpoint walk';
 const HANDLE = 'Move overlay (arrow keys)';
-const PICK_LAYER = 'Click the element with friction · Tab and arrow keys move, Enter picks · Esc cancels';
+// The pick layer is named by its hint, as the English UI words it.
+const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8'));
+const PICK_LAYER: string = en.pickHint.message;
 
 /** Starts a walk and takes its tab to the hostile page, once the page has done its worst. */
 async function walkToHostile(panel: PanelPage, site: FixtureServer): Promise<{ tab: Page; overlay: OverlayDriver }> {

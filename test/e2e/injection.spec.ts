@@ -1,4 +1,4 @@
-import { type FixtureServer, startFixtureServer } from '../fixtures/server';
+import { type FixtureServer, startFixtureServer } from '../../scripts/drive/fixture-server';
 import { expect, hasRecorderTrace, test, waitForRecorder } from './support/fixtures';
 
 test('only the walk tabs of the audited site get the recorder', async ({ ext, panel, site }) => {

@@ -1,6 +1,6 @@
-import { readStoredData } from './support/db';
+import { readStoredData } from '../../scripts/drive/db';
 import { expect, test, waitForRecorder } from './support/fixtures';
-import { tagElement } from './support/tagging';
+import { tagElement } from '../../scripts/drive/tagging';
 
 test('the panel renames, re-stages, merges and splits touchpoints, and tags follow them', async ({ panel, site }) => {
   await panel.createAudit({ name: 'Touchpoint edits', startUrl: site.url('/destinations.html') });
@@ -12,6 +12,7 @@ test('the panel renames, re-stages, merges and splits touchpoints, and tags foll
     await waitForRecorder(tab);
   }
   await panel.page.bringToFront();
+  await panel.view('Journey');
   const journey = panel.page.getByRole('region', { name: 'Journey' });
   // Two destination pages are one touchpoint; the list and About us are two more.
   await expect(journey.getByRole('heading', { level: 4 })).toHaveCount(3, { timeout: 10_000 });
@@ -77,6 +78,7 @@ test('an audit’s own friction categories reach the tag form', async ({ panel, 
   await panel.createAudit({ name: 'Own taxonomy', startUrl: site.url('/destination.html?id=lisbon') });
   await panel.addPersona({ name: 'Fay' });
   const p = panel.page;
+  await panel.view('Audit');
   await p.getByText('Friction categories').click();
   const box = p.getByRole('textbox', { name: 'Categories (one per line)' });
   await expect(box).toHaveValue(/^Findability and navigation\n/);

@@ -1,7 +1,7 @@
-import { clickToolbarButton } from './support/browser';
+import { clickToolbarButton } from '../../scripts/drive/browser';
 import { expect, test, waitForRecorder } from './support/fixtures';
-import { addOffsiteEvent, saveOutcome } from './support/journey';
-import { scoreHere, tagElement } from './support/tagging';
+import { addOffsiteEvent, saveOutcome } from '../../scripts/drive/journey';
+import { scoreHere, tagElement } from '../../scripts/drive/tagging';
 
 test('a whole journey: tags, scores, a phone call and the outcome reach the panel and the export', async ({
   ext,
@@ -47,6 +47,7 @@ test('a whole journey: tags, scores, a phone call and the outcome reach the pane
   });
 
   // The live journey: touchpoints by stage, the phone call with its 12-minute wait.
+  await panel.view('Journey');
   const journey = panel.page.getByRole('region', { name: 'Journey' });
   await expect(journey.getByRole('heading', { name: /Support line/ })).toBeVisible();
   await expect(journey).toContainText('answered after 12 min');
@@ -97,6 +98,7 @@ test('a whole journey: tags, scores, a phone call and the outcome reach the pane
   expect(walk.kpis.find((k: { touchpointId: string }) => k.touchpointId === list.id).errors).toBeGreaterThanOrEqual(1);
 
   // From the panel, a tag opens the replay at the moment it was pinned.
+  await panel.view('Journey');
   const journeyAfter = panel.page.getByRole('region', { name: 'Journey' });
   const [replay] = await Promise.all([
     panel.page.context().waitForEvent('page'),

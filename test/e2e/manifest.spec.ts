@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { EXTENSIONS, launchChromium } from './support/browser';
+import { EXTENSIONS, launchChromium } from '../../scripts/drive/browser';
 
 const manifest = async (dir: string) => JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));
 

@@ -1,6 +1,6 @@
-import { readStoredData } from './support/db';
+import { readStoredData } from '../../scripts/drive/db';
 import { expect, test, waitForRecorder } from './support/fixtures';
-import { OverlayDriver } from './support/overlay';
+import { OverlayDriver } from '../../scripts/drive/overlay';
 
 test('the overlay pauses, resumes, collapses, moves and ends the walk, by mouse and keyboard', async ({
   panel,

@@ -13,6 +13,7 @@ test('the panel creates an audit and a persona, drives a walk, lists it, and exp
   await expect(p.getByText('Give the audit a name.')).toBeVisible();
   await expect(p.getByText('Enter a start URL that begins with http:// or https://.')).toBeVisible();
   await expect(p.getByText('Line 2: “div[[” is not a valid CSS selector.')).toBeVisible();
+  await panel.view('Walk');
   await expect(p.getByRole('button', { name: 'Start walk' })).toBeDisabled();
 
   await panel.createAudit({
@@ -21,6 +22,7 @@ test('the panel creates an audit and a persona, drives a walk, lists it, and exp
     startUrl: site.url('/index.html'),
     blockSelectors: ['#card-number'],
   });
+  await panel.view('Walk');
   await expect(p.getByText('Add a persona to this audit to start a walk.')).toBeVisible();
   await panel.addPersona({ name: 'Ana', segment: 'Young family', goal: 'Get a quote' });
   await expect(p.getByRole('list', { name: 'Personas' })).toContainText('Get a quote');
@@ -55,6 +57,7 @@ test('the panel creates an audit and a persona, drives a walk, lists it, and exp
   await expect(p.getByRole('button', { name: 'Pause recording' })).toBeVisible();
 
   await panel.endWalk();
+  await panel.view('Audit');
   const walks = p.getByRole('list', { name: 'Walks' });
   await expect(walks).toContainText('Ana');
   await expect(walks).toContainText('Ended by the auditor');

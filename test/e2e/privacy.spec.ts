@@ -1,8 +1,8 @@
-import { clickToolbarButton } from './support/browser';
-import { readStoredData } from './support/db';
+import { clickToolbarButton } from '../../scripts/drive/browser';
+import { readStoredData } from '../../scripts/drive/db';
 import { expect, test, waitForRecorder } from './support/fixtures';
-import { fillQuoteForm } from './support/site';
-import { tagElement } from './support/tagging';
+import { fillQuoteForm } from '../../scripts/drive/site';
+import { tagElement } from '../../scripts/drive/tagging';
 
 // Distinct, unusual strings: any occurrence in storage or the export is a leak.
 const SECRET_TEXT = 'Zebulon Quixfeather';

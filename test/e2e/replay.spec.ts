@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
-import { type FixtureServer, startFixtureServer } from '../fixtures/server';
-import { EXTENSIONS, type Launched, launchChromium } from './support/browser';
-import { walkFixtureSite } from './support/site';
+import { type FixtureServer, startFixtureServer } from '../../scripts/drive/fixture-server';
+import { EXTENSIONS, type Launched, launchChromium } from '../../scripts/drive/browser';
+import { walkFixtureSite } from '../../scripts/drive/site';
 
 /**
  * The replay page on a real recording: the walk is recorded by the extension's own recorder and

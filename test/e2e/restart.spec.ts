@@ -2,11 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
-import { startFixtureServer } from '../fixtures/server';
-import { EXTENSIONS, launchChromium } from './support/browser';
-import { readStoredData } from './support/db';
+import { startFixtureServer } from '../../scripts/drive/fixture-server';
+import { EXTENSIONS, launchChromium } from '../../scripts/drive/browser';
+import { readStoredData } from '../../scripts/drive/db';
 import { waitForRecorder } from './support/fixtures';
-import { PanelPage } from './support/panel';
+import { PanelPage } from '../../scripts/drive/panel';
 
 base('a walk cut by a browser restart is closed cleanly with its data intact', async () => {
   const profile = await mkdtemp(path.join(tmpdir(), 'touchpoint-restart-'));

@@ -1,4 +1,4 @@
-import { readStoredData } from './support/db';
+import { readStoredData } from '../../scripts/drive/db';
 import { expect, test, waitForRecorder } from './support/fixtures';
 
 test('script errors, failed requests and slow responses are stored as signals of their page', async ({

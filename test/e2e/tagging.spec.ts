@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
-import { clickToolbarButton } from './support/browser';
-import { readStoredData } from './support/db';
+import { clickToolbarButton } from '../../scripts/drive/browser';
+import { readStoredData } from '../../scripts/drive/db';
 import { expect, test, waitForRecorder } from './support/fixtures';
-import { OverlayDriver } from './support/overlay';
-import { pickElement as pick } from './support/tagging';
+import { OverlayDriver } from '../../scripts/drive/overlay';
+import { pickElement as pick } from '../../scripts/drive/tagging';
 
 async function tag(overlay: OverlayDriver, f: { category: string; severity: string; note: string }) {
   await overlay.select('Category', f.category);
@@ -187,13 +187,13 @@ test('pick mode, the forms and the markers work from the keyboard; markers edit 
   await overlay.press('Tag friction', 'Enter');
   // Pick mode is on (its keys work wherever focus is: they are caught on the window).
   await expect.poll(() => overlay.hasButton('Cancel')).toBe(true);
-  for (let i = 0; i < 40 && !(await overlay.hasText('button "Save to favourites"')); i++) {
+  for (let i = 0; i < 40 && !(await overlay.hasText('button “Save to favourites”')); i++) {
     await tab.keyboard.press('Tab');
   }
   await tab.keyboard.press('Enter');
   await expect.poll(() => overlay.hasButton('Save tag')).toBe(true);
   await expect.poll(() => overlay.focusedLabel()).toBe('Category');
-  expect(await overlay.hasText('Element: button "Save to favourites"')).toBe(true);
+  expect(await overlay.hasText('Element: button “Save to favourites”')).toBe(true);
   await overlay.select('Category', 'error');
   await overlay.select('Severity', '3');
   await overlay.press('Save tag', 'Enter');
@@ -206,7 +206,7 @@ test('pick mode, the forms and the markers work from the keyboard; markers edit 
   // A page whose body takes no pointer events: hit-testing finds nothing, the geometry does.
   await tab.addStyleTag({ content: 'body { pointer-events: none !important; }' });
   await pick(tab, overlay, '#dest-price');
-  expect(await overlay.hasText('Element: p "From 2,190 € per person"')).toBe(true);
+  expect(await overlay.hasText('Element: “From 2,190 € per person”')).toBe(true);
   await overlay.type('Note', 'Is the flight included?');
   await overlay.click('Save tag');
   await expect.poll(() => overlay.hasButton('Save tag')).toBe(false);

@@ -1,6 +1,6 @@
-import { readStoredData } from './support/db';
+import { readStoredData } from '../../scripts/drive/db';
 import { expect, test } from './support/fixtures';
-import { walkFixtureSite } from './support/site';
+import { walkFixtureSite } from '../../scripts/drive/site';
 
 test('a walk across pages and tabs is stored whole, in order, without the overlay', async ({ ext, panel, site }) => {
   await panel.createAudit({ name: 'Ventura Viajes web', company: 'Ventura Viajes', startUrl: site.url('/index.html') });
