@@ -100,11 +100,14 @@ async function main(): Promise<void> {
     await panel.page.bringToFront();
     // The journey while the walk is under way: the picture beside the walked page.
     await panel.view('Journey');
-    await panel.page.screenshot({ path: path.join(OUT, 'panel-during-walk.png'), fullPage: true });
+    await panel.page.evaluate(() => window.scrollTo(0, 0));
+    // The viewport, as the auditor sees it: a full-page picture would draw the sticky walk bar mid-page.
+    await panel.page.screenshot({ path: path.join(OUT, 'panel-during-walk.png') });
     await panel.endWalk();
     await saveOutcome(panel, { goal: 'Partly', minutes: '25', nps: '4' });
     await panel.view('Journey');
-    await panel.page.screenshot({ path: path.join(OUT, 'panel.png'), fullPage: true });
+    await panel.page.evaluate(() => window.scrollTo(0, 0));
+    await panel.page.screenshot({ path: path.join(OUT, 'panel.png') });
 
     await writeOverview(browser.context, ['walk-tab.png', 'panel-during-walk.png'], 'overview.png');
 
