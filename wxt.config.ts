@@ -28,6 +28,16 @@ export default defineConfig({
     host_permissions: loopbackHosts,
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // The tag and score forms' page, framed by the tagger in walk tabs, where typing in it stays out
+    // of the page's reach (components/tagger/FormFrame.tsx). Chrome: only at a per-session address,
+    // so a site cannot probe for the extension by loading it.
+    web_accessible_resources: [
+      {
+        resources: ['tag-form.html'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'tag-friction': {
         suggested_key: { default: 'Alt+Shift+G' },

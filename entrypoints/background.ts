@@ -5,9 +5,10 @@ import { sendToTab } from '@/lib/messaging/client';
 import { Command, sentBy, validateRequest } from '@/lib/messaging/protocol';
 import { registerHandlers } from '@/lib/messaging/register';
 import { gzip } from '@/lib/codec/gzip';
-import { createWalkController } from '@/lib/walk/controller';
+import { createWalkController, type WalkController } from '@/lib/walk/controller';
 import { createBrowserEnv } from '@/lib/walk/browser-env';
 import { createAnnounce } from '@/lib/worker/announce';
+import { collectOrphanScreenshots } from '@/lib/worker/delete-commands';
 import { createWorkerHandlers, whenReady } from '@/lib/worker/handlers';
 import { createPageService, type PageService } from '@/lib/worker/page-service';
 
@@ -33,14 +34,27 @@ export default defineBackground({
     registerHandlers(whenReady(handlers), { validate: validateRequest, senders: sentBy, answerUnknown: true });
     // Tabs the walk's pages open (links with a target, window.open) join the walk; a tab the
     // auditor opens by hand does not.
+    // A tab event the walk could not take (a step that failed to store) is said, never an
+    // unhandled rejection of the worker.
+    const tabEvent = (what: string, run: (w: WalkController) => Promise<void>) =>
+      void walks.then(run).catch((e) => console.warn(`Touchpoint could not follow a ${what}:`, String(e)));
     browser.webNavigation.onCreatedNavigationTarget.addListener(({ sourceTabId, tabId, url }) => {
-      void walks.then((w) => w.tabCreated(tabId, sourceTabId, url));
+      tabEvent('new tab', (w) => w.tabCreated(tabId, sourceTabId, url));
+    });
+    // A walk tab's page changed: webNavigation names the URL even where Touchpoint may not read
+    // the tab, so leaving the audited site is a step at once. Frames other than the top are no page.
+    browser.webNavigation.onCommitted.addListener(({ tabId, frameId, url }) => {
+      if (frameId === 0) tabEvent('navigation', (w) => w.tabNavigated(tabId, url));
     });
     browser.tabs.onUpdated.addListener((tabId, info, tab) => {
-      if (info.status === 'complete') void walks.then((w) => w.tabLoaded(tabId, tab.url));
+      if (info.status === 'complete') tabEvent('page load', (w) => w.tabLoaded(tabId, tab.url));
     });
-    browser.tabs.onRemoved.addListener((tabId) => void walks.then((w) => w.tabRemoved(tabId)));
-    void walks.then((w) => w.recover());
+    browser.tabs.onRemoved.addListener((tabId) => tabEvent('closed tab', (w) => w.tabRemoved(tabId)));
+    // After recovery (a walk cut by a restart ends there): screenshots no tag holds are freed.
+    void Promise.all([db, walks]).then(async ([d, w]) => {
+      await w.recover().catch((e) => console.warn('Touchpoint could not recover the walk:', String(e)));
+      await collectOrphanScreenshots(d);
+    });
     // Failed requests of the walk's tabs (the page's own fetches, images, the page itself): seen
     // here, as a page cannot time a fetch whose error body it never reads.
     const failed = (tabId: number, r: Parameters<PageService['requestFailed']>[1]) => {

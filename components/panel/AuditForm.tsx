@@ -40,6 +40,13 @@ export function AuditForm({ model, open }: { model: PanelModel; open: boolean })
           hint={t('panelBlockedSelectorsHint')}
           error={errors.blockSelectors}
         />
+        <TextField
+          label={t('panelKeepParams')}
+          value={f.keepParams}
+          maxLength={2000}
+          hint={t('panelKeepParamsHint')}
+          error={errors.keepParams}
+        />
         <Notice message={f.failure.value} kind="alert" />
         <button type="submit" class="primary" disabled={f.busy.value}>
           {t('panelCreateAudit')}

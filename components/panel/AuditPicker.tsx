@@ -4,7 +4,7 @@ import { Notice } from '@/components/ui/Notice';
 import { t } from '@/lib/i18n';
 import type { PanelModel } from '@/components/panel/model/panel-model';
 
-/** Which audit the panel works on, and its export; `children`: more about the audit (its categories). */
+/** Which audit the panel works on, its export and its delete; `children`: more about the audit (its categories). */
 export function AuditPicker({ model, children }: { model: PanelModel; children?: ComponentChildren }) {
   const audits = model.audits.value;
   const current = model.audit.value;
@@ -36,6 +36,15 @@ export function AuditPicker({ model, children }: { model: PanelModel; children?:
           >
             {t('panelExportAudit')}
           </button>
+          <button
+            type="button"
+            class="danger"
+            disabled={!current}
+            aria-label={current ? t('deleteAuditLabel', current.name) : undefined}
+            onClick={() => void model.deletes.askAudit()}
+          >
+            {t('deleteAudit')}
+          </button>
         </div>
       )}
       {current && (
@@ -44,6 +53,7 @@ export function AuditPicker({ model, children }: { model: PanelModel; children?:
         </p>
       )}
       <Notice message={model.exportError.value} kind="alert" />
+      {model.deletes.error.value?.of === 'audit' && <Notice message={model.deletes.error.value.message} kind="alert" />}
       {children}
     </section>
   );

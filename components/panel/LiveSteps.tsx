@@ -47,6 +47,7 @@ export function LiveSteps({ steps, startedAt, locale }: { steps: Step[]; started
               <time class="step-time">{stepTime(s.at, startedAt)}</time>
               <span class="step-kind">{present.stepKind(s.kind)}</span>
               {s.target && <span class="step-target">{present.target(s.target)}</span>}
+              {s.stopReason && <span class="step-target">{present.stopKind(s.stopReason)}</span>}
               {(s.title || s.url) && (
                 <span class="step-page" title={s.url}>
                   {pageLabel(s)}

@@ -7,6 +7,7 @@ import { ActiveWalk } from '@/components/panel/ActiveWalk';
 import { AuditForm } from '@/components/panel/AuditForm';
 import { AuditPicker } from '@/components/panel/AuditPicker';
 import { CategoryEditor } from '@/components/panel/CategoryEditor';
+import { DeleteDialog } from '@/components/panel/DeleteDialog';
 import { Channels } from '@/components/panel/journey/Channels';
 import { Journey } from '@/components/panel/journey/Journey';
 import { OutcomeAsk } from '@/components/panel/journey/OutcomeAsk';
@@ -52,7 +53,13 @@ export function PanelApp({ model, locale, viewStore }: PanelAppProps) {
           {t('panelOpenReplays')}
         </a>
       </header>
-      <StorageNotes model={model} />
+      <StorageNotes
+        model={model}
+        onFreeSpace={() => {
+          views.select('audit');
+          focusSoon(model.pastWalks.value.length > 0 ? '#walks-heading' : '#view-audit');
+        }}
+      />
       {model.loadError.value && (
         <p class="ui-notice ui-alert" role="alert">
           {t(model.loadError.value.key, model.loadError.value.subs)}
@@ -112,11 +119,14 @@ export function PanelApp({ model, locale, viewStore }: PanelAppProps) {
               focusSoon('#view-tab-journey');
               void model.showJourney(id);
             }}
+            onDelete={(id) => void model.deletes.askWalk(id)}
+            error={model.deletes.error.value?.of === 'walk' ? model.deletes.error.value.message : null}
           />
         )}
         <AuditForm model={model} open={model.audits.value.length === 0} />
         <StorageUsage model={model} />
       </ViewPanel>
+      <DeleteDialog model={model.deletes} personas={model.personas.value} />
     </main>
   );
 }

@@ -10,6 +10,17 @@ function Elapsed({ walk }: { walk: WalkModel }) {
   return <time>{present.clock(walk.elapsedMs.value)}</time>;
 }
 
+/** A page whose recording stopped (a bound it hit), and why: the walk goes on in its other pages. */
+function StoppedNotice({ walk }: { walk: WalkModel }) {
+  const reason = walk.stopped.value?.stopReason;
+  if (!reason) return null;
+  return (
+    <p class="ui-notice ui-alert walkbar-stopped" role="alert">
+      {present.recordingStopped(reason)}
+    </p>
+  );
+}
+
 /**
  * The walk under way, above every view: recording or paused, for how long, as whom, and the two
  * controls. Nothing while no walk records.
@@ -46,6 +57,7 @@ export function WalkBar({ walk }: { walk: WalkModel }) {
         </button>
       </div>
       {busy === 'ending' && <p class="muted small">{t('panelEnding')}</p>}
+      <StoppedNotice walk={walk} />
       <Notice message={walk.error.value} kind="alert" />
     </section>
   );

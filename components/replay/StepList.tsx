@@ -39,6 +39,7 @@ export function StepList({ model, walk }: { model: ReplayModel; walk: ReplayWalk
                     {offset}
                   </time>
                   {s.target && <span class="rp-target">{present.target(s.target)}</span>}
+                  {s.stopReason && <span class="rp-target">{present.stopKind(s.stopReason)}</span>}
                   <span class="rp-page-title">{s.title || s.url}</span>
                 </button>
               </li>

@@ -16,5 +16,7 @@ export function segmentProblemText(problem: SegmentProblem, n: number, title: st
 }
 
 export function problemText(problem: ReplayProblem): string {
-  return problem.kind === 'walk-not-found' ? t('replayWalkNotFound') : t('replayLoadFailed', problem.message);
+  if (problem.kind === 'walk-not-found') return t('replayWalkNotFound');
+  if (problem.kind === 'walk-deleted') return t('replayWalkDeleted');
+  return t('replayLoadFailed', problem.message);
 }

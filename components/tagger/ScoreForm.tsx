@@ -1,14 +1,15 @@
 import { present, t } from '@/lib/i18n';
 import type { ScoreDraft, TaggerModel } from '@/components/tagger/model/tagger-model';
-import type { TaggerController } from '@/components/tagger/model/tagger';
+import type { FormActions } from '@/components/tagger/TagForm';
 import { scale, SelectField, TextArea } from '@/components/ui/Field';
 
 /** How hard this touchpoint was (CES) and how satisfying (CSAT), with a note. */
-export function ScoreForm({ model, ctl }: { model: TaggerModel; ctl: TaggerController }) {
+export function ScoreForm({ model, ctl }: { model: TaggerModel; ctl: FormActions }) {
   const d = model.scoreDraft.value;
   const set = (patch: Partial<ScoreDraft>) => {
     model.scoreDraft.value = { ...d, ...patch };
     model.scoreErrors.value = {};
+    ctl.edited('score');
   };
   const err = (k: keyof ScoreDraft) => {
     const key = model.scoreErrors.value[k];
@@ -21,10 +22,10 @@ export function ScoreForm({ model, ctl }: { model: TaggerModel; ctl: TaggerContr
       aria-label={title}
       onSubmit={(e) => {
         e.preventDefault();
-        void ctl.saveScore();
+        ctl.saveScore();
       }}
     >
-      <h2>{title}</h2>
+      <h1>{title}</h1>
       {model.problem.value && (
         <p class="tg-problem" role="alert">
           {model.problem.value}

@@ -1,25 +1,30 @@
 import { present, t } from '@/lib/i18n';
 import type { Category } from '@/lib/model';
 import type { TagDraftFields, TaggerModel } from '@/components/tagger/model/tagger-model';
-import type { TaggerController } from '@/components/tagger/model/tagger';
 import { scale, SelectField, TextArea, TextField } from '@/components/ui/Field';
 
-/** The tag form: what the friction is, how bad, how hard, how it felt, and how it ended. */
-export function TagForm({
-  model,
-  ctl,
-  categories,
-}: {
-  model: TaggerModel;
-  ctl: TaggerController;
-  categories: Category[];
-}) {
+/** What the forms' buttons and fields ask for; in the form frame, messages to the tagger (frame/). */
+export interface FormActions {
+  saveTag(): void;
+  deleteTag(): void;
+  saveScore(): void;
+  close(): void;
+  /** The auditor changed a field: the tagger gets the form's draft. */
+  edited(form: 'tag' | 'score'): void;
+}
+
+/**
+ * The tag form: what the friction is, how bad, how hard, how it felt, and how it ended. Shown in
+ * the form frame (entrypoints/tag-form), out of the walked page's reach.
+ */
+export function TagForm({ model, ctl, categories }: { model: TaggerModel; ctl: FormActions; categories: Category[] }) {
   const editing = model.editing.value;
   if (!editing) return <p class="tg-wait">…</p>;
   const d = editing.draft;
   const set = (patch: Partial<TagDraftFields>) => {
     model.editing.value = { ...editing, draft: { ...d, ...patch } };
     model.errors.value = {};
+    ctl.edited('tag');
   };
   const err = (k: keyof TagDraftFields) => {
     const key = model.errors.value[k];
@@ -34,10 +39,10 @@ export function TagForm({
       aria-label={editing.id ? t('tagFormEditTitle') : t('tagFriction')}
       onSubmit={(e) => {
         e.preventDefault();
-        void ctl.saveTag();
+        ctl.saveTag();
       }}
     >
-      <h2>{editing.id ? t('tagFormEditTitle') : t('tagFriction')}</h2>
+      <h1>{editing.id ? t('tagFormEditTitle') : t('tagFriction')}</h1>
       {editing.target && <p class="tg-target">{t('tagTarget', present.target(editing.target))}</p>}
       {model.problem.value && (
         <p class="tg-problem" role="alert">
@@ -130,7 +135,7 @@ export function TagForm({
           {t('saveTag')}
         </button>
         {editing.id && (
-          <button type="button" class="tg-danger" onClick={() => void ctl.deleteTag()}>
+          <button type="button" class="tg-danger" onClick={() => ctl.deleteTag()}>
             {t('deleteTag')}
           </button>
         )}

@@ -1,4 +1,5 @@
 import type { Category } from '@/lib/model';
+import type { PrivacyOptions } from '@/lib/record/privacy';
 
 /**
  * How the two content scripts of a walk tab meet. The recorder (always injected) owns the
@@ -17,6 +18,18 @@ export interface RecorderBridge {
   /** The page load whose recording receives the tag's custom event. */
   recorderId: string;
   categories: Category[];
+  /** The audit's privacy options: tags' anchors, targets, titles and screenshot masks follow them. */
+  privacy: PrivacyOptions;
+  /**
+   * An element's shadow root, closed ones included (only a content script's browser API reaches
+   * those): the screenshot masks cover fields inside them too.
+   */
+  shadowRootOf(el: Element): ShadowRoot | null;
+  /**
+   * This page's URL as the URL policy stores it (lib/privacy/url-policy.ts): the recorder also
+   * redacts what was typed on this page, which only it holds. Tags and scores send this one.
+   */
+  pageUrl?(): string;
   /** Hides the overlay's controls (a screenshot is about to be taken) or shows them again. */
   hideOverlay(hidden: boolean): void;
   /** Writes an rrweb custom event into this page's recording (a no-op while paused). */

@@ -5,6 +5,7 @@ import { createLayer } from '@/components/overlay/host/mount';
 import { Overlay } from '@/components/overlay/Overlay';
 import overlayCss from '@/components/overlay/overlay.css?inline';
 import { t } from '@/lib/i18n';
+import { STOP_KIND } from '@/lib/present/labels';
 import { send } from '@/lib/messaging/client';
 import { ISOLATED_EVENTS } from '@/components/overlay/host/isolated-events';
 import { registerHandlers } from '@/lib/messaging/register';
@@ -14,6 +15,23 @@ import { OVERLAY_TAG } from '@/lib/overlay-tag';
 import { createOverlayModel } from '@/components/overlay/overlay-model';
 import { publishBridge, readTagger, type Tagger } from '@/components/tagger/bridge';
 import { takeRecorderContext } from '@/lib/walk/recorder-context';
+
+type ClosedRootDoor = { openOrClosedShadowRoot?: (el: HTMLElement) => ShadowRoot | null };
+
+/**
+ * Any shadow root of `el`, closed ones too, through the door only content scripts have: Chrome's
+ * `chrome.dom.openOrClosedShadowRoot`, Firefox's `element.openOrClosedShadowRoot()`.
+ */
+function shadowRootOf(el: Element): ShadowRoot | null {
+  const chromeDom = (globalThis as { chrome?: { dom?: ClosedRootDoor } }).chrome?.dom;
+  try {
+    if (chromeDom?.openOrClosedShadowRoot) return chromeDom.openOrClosedShadowRoot(el as HTMLElement) ?? null;
+    const own = (el as { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
+    return own ? (own.call(el) ?? null) : el.shadowRoot;
+  } catch {
+    return el.shadowRoot; // not an element that can host a root (an SVG element)
+  }
+}
 
 export default defineContentScript({
   // Injected by the background into the walk's tabs only; never declared for any site.
@@ -40,10 +58,15 @@ export default defineContentScript({
       record,
       send: (batch) => send('recorder/flush', batch),
       signal: ctx.signal,
-      onStop: (reason) => {
+      onStop: (reason, recorderId, url) => {
         model.status.value = 'stopped';
         if (reason === 'storage-full') model.say(t('noticeStorageFull'), 'alert');
-        else model.say(t('noticeWalkEnded'));
+        else if (reason === 'walk-ended' || reason === 'not-a-walk-tab') model.say(t('noticeWalkEnded'));
+        else {
+          // One of the recorder's own bounds: the walk goes on, and its panel hears why this page stopped.
+          model.say(t('recordingStopped', t(STOP_KIND[reason])), 'alert');
+          void send('recorder/stopped', { walkId: walk.walkId, recorderId, url, reason }).catch(() => undefined);
+        }
       },
       onEmit: import.meta.env.TOUCHPOINT_TEST_HOOKS
         ? (id, n) => sessionStorage.setItem(`touchpoint-test-emitted:${id}`, String(n))
@@ -56,10 +79,13 @@ export default defineContentScript({
       walkId: walk.walkId,
       recorderId: session.recorderId,
       categories: walk.categories,
+      privacy: { maskAllText: walk.maskAllText, blockSelectors: walk.blockSelectors },
+      shadowRootOf,
       hideOverlay: (hidden) => {
         model.hidden.value = hidden;
       },
       addCustomEvent: (tag, payload) => session.addCustomEvent(tag, payload),
+      pageUrl: () => session.pageUrl(),
       setMode: (mode) => {
         model.mode.value = mode;
       },

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CroppedImage } from '@/lib/worker/page-service';
 import type { AnchorRect, AnchorSize } from '@/lib/model';
-import { planCrop } from '@/lib/capture/crop';
+import { masksInOutput, planCrop } from '@/lib/capture/crop';
 
 /** Chrome allows two captures a second; a quick second tag waits for the next slot. */
 async function captureWithQuota(windowId: number): Promise<string> {
@@ -15,13 +15,24 @@ async function captureWithQuota(windowId: number): Promise<string> {
   }
 }
 
+/** The colour masks are painted in: one flat colour, so a test can tell a mask from a page. */
+export const MASK_COLOUR = '#5b6470';
+
 /**
- * The browser edge of tag screenshots: captures the tab's visible area and crops it in the
- * worker (OffscreenCanvas), so the page's main thread never decodes the picture. Chrome allows
+ * The browser edge of tag screenshots: captures the tab's visible area, crops it and paints the
+ * page's masks (typing fields, blocked elements, text under "Mask all page text") over the pixels
+ * in the worker (OffscreenCanvas), so what they cover is never in the stored image and the page's
+ * main thread never decodes the picture. Chrome allows
  * the capture only after the auditor invoked Touchpoint on that tab (activeTab); the error then
  * says so, and the journey service tells the overlay.
  */
-export async function captureAndCrop(tabId: number, rect: AnchorRect, viewport: AnchorSize): Promise<CroppedImage> {
+export async function captureAndCrop(
+  tabId: number,
+  rect: AnchorRect,
+  viewport: AnchorSize,
+  masks: readonly AnchorRect[] = [],
+  pixelRatio?: number,
+): Promise<CroppedImage> {
   const tab = await browser.tabs.get(tabId);
   // captureVisibleTab takes what is shown in the window: a tab in the background would give
   // another page's picture.
@@ -29,13 +40,16 @@ export async function captureAndCrop(tabId: number, rect: AnchorRect, viewport: 
   const dataUrl = await captureWithQuota(tab.windowId);
   const bitmap = await createImageBitmap(await (await fetch(dataUrl)).blob());
   try {
-    const plan = planCrop(rect, viewport, { width: bitmap.width, height: bitmap.height });
+    const image = { width: bitmap.width, height: bitmap.height };
+    const plan = planCrop(rect, viewport, image, undefined, undefined, pixelRatio);
     if (!plan) throw new Error('The element is not on screen.');
     const canvas = new OffscreenCanvas(plan.output.width, plan.output.height);
     const g = canvas.getContext('2d');
     if (!g) throw new Error('No 2D canvas in this browser.');
     const { source: s, output: o } = plan;
     g.drawImage(bitmap, s.x, s.y, s.width, s.height, 0, 0, o.width, o.height);
+    g.fillStyle = MASK_COLOUR;
+    for (const m of masksInOutput(plan, masks)) g.fillRect(m.x, m.y, m.width, m.height);
     const blob = await canvas.convertToBlob({ type: 'image/png' });
     return { blob, mime: 'image/png', width: o.width, height: o.height, focus: plan.focus };
   } finally {

@@ -12,23 +12,35 @@ export interface CropPlan {
   output: { width: number; height: number };
   /** Where the element is in the stored image. */
   focus: AnchorRect;
+  /** Image pixels per CSS pixel of the capture, before scaling down. */
+  scale: { x: number; y: number };
 }
 
 /**
  * Where to cut a captured viewport: the element's box (viewport CSS pixels) plus a margin,
  * clamped to the image, scaled from CSS to image pixels (the capture is at device pixel ratio),
  * then down to at most MAX_SIDE. Null when nothing of the element is on screen.
+ *
+ * With the page's `pixelRatio` the scale is that ratio, and the viewport is what the image holds
+ * of it: an emulated viewport (automated runs) can be larger than the window the capture shows,
+ * whose top-left part it then is, unscaled. Without it the scale is the image's size over the
+ * viewport's, which is the same on a real window.
  */
 export function planCrop(
   rect: AnchorRect,
-  viewport: AnchorSize,
+  shown: AnchorSize,
   image: { width: number; height: number },
   margin = CROP_MARGIN,
   maxSide = MAX_SIDE,
+  pixelRatio?: number,
 ): CropPlan | null {
-  if (viewport.width <= 0 || viewport.height <= 0 || image.width <= 0 || image.height <= 0) return null;
-  const sx = image.width / viewport.width;
-  const sy = image.height / viewport.height;
+  if (shown.width <= 0 || shown.height <= 0 || image.width <= 0 || image.height <= 0) return null;
+  const ratio = pixelRatio && Number.isFinite(pixelRatio) && pixelRatio > 0 ? pixelRatio : null;
+  const viewport = ratio
+    ? { width: Math.min(shown.width, image.width / ratio), height: Math.min(shown.height, image.height / ratio) }
+    : shown;
+  const sx = ratio ?? image.width / viewport.width;
+  const sy = ratio ?? image.height / viewport.height;
   // The element's box, clipped to the viewport (a tall element may overflow it).
   const left = Math.max(0, rect.x);
   const top = Math.max(0, rect.y);
@@ -51,5 +63,23 @@ export function planCrop(
     width: (right - left) * sx * scale,
     height: (bottom - top) * sy * scale,
   };
-  return { source, output, focus };
+  return { source, output, focus, scale: { x: sx, y: sy } };
+}
+
+/**
+ * Boxes in viewport CSS pixels (the masks read in the page) as boxes of the stored image, rounded
+ * outwards so no edge of a masked field shows; those wholly outside the crop are dropped.
+ */
+export function masksInOutput(plan: CropPlan, masks: readonly AnchorRect[]): AnchorRect[] {
+  const { x: sx, y: sy } = plan.scale;
+  const scale = plan.output.width / plan.source.width;
+  const out: AnchorRect[] = [];
+  for (const m of masks) {
+    const x0 = Math.max(0, Math.floor((m.x * sx - plan.source.x) * scale));
+    const y0 = Math.max(0, Math.floor((m.y * sy - plan.source.y) * scale));
+    const x1 = Math.min(plan.output.width, Math.ceil(((m.x + m.width) * sx - plan.source.x) * scale));
+    const y1 = Math.min(plan.output.height, Math.ceil(((m.y + m.height) * sy - plan.source.y) * scale));
+    if (x1 > x0 && y1 > y0) out.push({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 });
+  }
+  return out;
 }

@@ -2,7 +2,6 @@ import {
   type Change,
   Chunk,
   type FlushBatch,
-  type FlushResult,
   type RecordedEvent,
   RecordedEvents,
   RecorderMark,
@@ -11,8 +10,12 @@ import {
   type Walk,
 } from '@/lib/model';
 import { assignTouchpoint } from '@/lib/touchpoints/group';
+import { indexByPattern } from '@/lib/touchpoints/pattern-index';
 import type { Db } from '@/lib/db/open-db';
 import { endWalk } from '@/lib/db/walks';
+import { abort, alreadyStored, type Stored } from '@/lib/db/flush-guards';
+import { redactFlush } from '@/lib/privacy/flush-urls';
+import type { UrlPolicy } from '@/lib/privacy/url-policy';
 
 export type Compress = (text: string) => Promise<Uint8Array>;
 
@@ -37,16 +40,27 @@ const FLUSH_STORES = ['walks', 'chunks', 'recorders', 'steps', 'signals', 'touch
  * before the transaction opens (a transaction commits as soon as it waits on anything else), so
  * one read-and-write transaction is all a flush costs the worker as the next page loads.
  * `changes` lists what it committed, built from the records it wrote (no read again): the
- * walk's new totals, the new steps, signals and touchpoints, and the new chunk's id.
+ * walk's new totals, the new steps, signals and touchpoints, and the new chunk's id. Every URL
+ * in the flush goes through `policy` (the walk's URL policy) before anything is stored.
  */
 export async function storeFlushed(
   db: Db,
-  batch: FlushBatch,
+  sent: FlushBatch,
   tabId: number,
   compress: Compress,
   now = Date.now(),
-): Promise<{ result: FlushResult; walk: Walk | null; changes: Change[] }> {
-  const all = RecordedEvents.parse(JSON.parse(batch.events));
+  policy: UrlPolicy = {},
+): Promise<Stored> {
+  // A retry of what is stored already is acknowledged before anything is parsed or compressed:
+  // a page that makes its recorder resend (pagehide after pagehide) costs the worker one read.
+  const known = await alreadyStored(db, sent, tabId);
+  if (known) return known;
+  const all = RecordedEvents.parse(JSON.parse(sent.events));
+  if (all.length !== sent.count) {
+    throw new Error(`Bad recorder/flush: count: says ${sent.count} events, events holds ${all.length}.`);
+  }
+  // The recorder applied the URL policy; the worker applies it again (lib/privacy/flush-urls.ts).
+  const { batch, learned } = redactFlush(sent, all, policy);
   // Nearly always nothing is stored yet; when a retry overlaps an earlier try, compress again.
   let prepared = await prepare(all, batch.events, 0, compress);
   for (let attempt = 0; ; attempt++) {
@@ -59,10 +73,13 @@ export async function storeFlushed(
     const mark = await tx.objectStore('recorders').get(batch.recorderId);
     const storedThrough = mark?.storedThrough ?? -1;
     const skip = Math.max(0, storedThrough + 1 - batch.seqFrom);
-    if (skip >= all.length) return { result: { ok: true, storedThrough }, walk, changes: [] };
+    // Stored already; or it starts past a gap (an earlier batch has not landed yet), or it kept
+    // racing another try: the answer says what is stored, and the recorder sends the rest again.
+    if (skip >= all.length || batch.seqFrom > storedThrough + 1 || (skip !== prepared.skip && attempt >= 5)) {
+      return { result: { ok: true, storedThrough }, walk, changes: [] };
+    }
     if (skip !== prepared.skip) {
       // Another try of this recorder committed since: store only what it did not.
-      if (attempt >= 5) throw new Error('A flush kept racing another one; the page will try again.');
       await tx.done;
       prepared = await prepare(all, batch.events, skip, compress);
       continue;
@@ -119,11 +136,11 @@ export async function storeFlushed(
       // Each page the walk reaches joins a web touchpoint, or starts one (lib/touchpoints/group.ts).
       const visits = batch.steps.filter((s) => s.kind === 'visit' && s.seq >= seqFrom && s.seq <= seqTo);
       if (visits.length > 0) {
-        const touchpoints = await tx.objectStore('touchpoints').index('byAudit').getAll(walk.auditId);
+        // Indexed once per flush: each visit is then a look-up, not a scan of every pattern.
+        const touchpoints = indexByPattern(await tx.objectStore('touchpoints').index('byAudit').getAll(walk.auditId));
         for (const v of visits) {
           const a = assignTouchpoint(v.url, v.title, touchpoints, () => crypto.randomUUID(), now, walk.auditId);
           if (!a?.created) continue;
-          touchpoints.push(a.touchpoint);
           await tx.objectStore('touchpoints').put(a.touchpoint);
           later.push({ store: 'touchpoints', op: 'put', value: a.touchpoint });
         }
@@ -144,6 +161,9 @@ export async function storeFlushed(
         storedBytes: walk.storedBytes + data.byteLength,
         rawBytes: walk.rawBytes + rawBytes,
       };
+      // Parameters that carried typed text stay redacted for the rest of the walk (names only).
+      const typed = [...new Set([...(walk.typedParams ?? []), ...learned])];
+      if (typed.length > (walk.typedParams?.length ?? 0)) updated.typedParams = typed.slice(0, 100);
       await tx.objectStore('walks').put(updated);
       await tx.done;
       // The walk first: a view that did not hold it yet (it opened as the walk started) takes it
@@ -156,6 +176,9 @@ export async function storeFlushed(
       ];
       return { result: { ok: true, storedThrough: seqTo }, walk: updated, changes };
     } catch (e) {
+      // Whatever failed after the first put (a record that does not parse, a bug), nothing of the
+      // flush may commit: a transaction left alone commits what it holds, a chunk without its mark.
+      abort(tx);
       if (!isQuotaError(e)) throw e;
       // The disk is full: what is stored stays; the walk ends so nothing half-records.
       const ended = await endWalk(db, batch.walkId, 'storage-full', now).catch(() => undefined);

@@ -4,6 +4,8 @@ import { toBase64 } from '@/lib/codec/gzip';
 import { type AuditData, kpisOf, loadAudit } from '@/lib/read/audit-data';
 import { getChunks } from '@/lib/read/recording';
 import { getScreenshot } from '@/lib/read/tags';
+import { redactChunk, redactUrls } from '@/lib/export/export-urls';
+import { walkPolicy } from '@/lib/privacy/url-policy';
 
 export const GENERATOR = 'Touchpoint 0.1.0';
 
@@ -36,20 +38,28 @@ async function exportedTags(db: Db, tags: readonly Tag[]) {
 export async function exportAuditData(db: Db, data: AuditData, now = Date.now()): Promise<AuditExport> {
   const walks = [];
   for (const w of data.walks) {
-    const chunks = await getChunks(db, w.chunkIds);
+    // Every URL leaves through the walk's URL policy, recordings stored before it existed included.
+    const policy = walkPolicy(data.audit, w.walk);
+    const chunks = [];
+    for (const chunk of await getChunks(db, w.chunkIds)) {
+      const { data: bytes, id: _id, walkId: _w, ...rest } = chunk;
+      const redacted = await redactChunk(chunk, policy);
+      chunks.push({
+        ...rest,
+        rawBytes: redacted.rawBytes,
+        encoding: 'gzip-base64-json' as const,
+        data: toBase64(redacted.data),
+      });
+    }
     walks.push({
       ...w.walk,
-      steps: w.steps,
-      tags: await exportedTags(db, w.tags),
-      scores: w.scores,
+      steps: redactUrls(w.steps, policy),
+      tags: redactUrls(await exportedTags(db, w.tags), policy),
+      scores: redactUrls(w.scores, policy),
       offsite: w.offsite,
-      signals: w.signals,
+      signals: redactUrls(w.signals, policy),
       kpis: kpisOf(w, data.touchpoints, now),
-      chunks: chunks.map(({ data: bytes, id: _id, walkId: _w, ...rest }) => ({
-        ...rest,
-        encoding: 'gzip-base64-json' as const,
-        data: toBase64(bytes),
-      })),
+      chunks,
     });
   }
   return AuditExport.parse({

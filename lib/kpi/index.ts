@@ -1,5 +1,6 @@
 import type { OffsiteEvent, Score, PageSignal, Step, Tag, Touchpoint, TouchpointKpis, Walk } from '@/lib/model';
 import { bestTouchpoint } from '@/lib/touchpoints/group';
+import { indexByPattern } from '@/lib/touchpoints/pattern-index';
 import { mean } from '@/lib/kpi/means';
 import { timeOnTouchpoints } from '@/lib/kpi/time-on';
 
@@ -23,8 +24,9 @@ export function walkKpis(input: KpiInput): TouchpointKpis[] {
   const { walk, touchpoints } = input;
   const end = walk.endedAt ?? input.now;
   const byUrl = new Map<string, string | undefined>();
+  const index = indexByPattern(touchpoints);
   const touchpointOf = (url: string): string | undefined => {
-    if (!byUrl.has(url)) byUrl.set(url, bestTouchpoint(url, touchpoints)?.id);
+    if (!byUrl.has(url)) byUrl.set(url, bestTouchpoint(url, index)?.id);
     return byUrl.get(url);
   };
 
@@ -65,7 +67,15 @@ export function walkKpis(input: KpiInput): TouchpointKpis[] {
   };
 
   for (const s of input.steps) {
-    if (s.kind === 'tab-opened' || s.kind === 'tab-closed') continue;
+    // Not something the persona did: tab events, leaving the site, a page whose recording stopped.
+    if (
+      s.kind === 'tab-opened' ||
+      s.kind === 'tab-closed' ||
+      s.kind === 'left-site' ||
+      s.kind === 'recording-stopped'
+    ) {
+      continue;
+    }
     const id = touchpointOf(s.url);
     if (!id) continue;
     meet(id, s.at);
@@ -81,7 +91,7 @@ export function walkKpis(input: KpiInput): TouchpointKpis[] {
     if (!id) continue;
     meet(id, g.at);
     const k = of(id);
-    if (g.kind === 'js-error') k.jsErrors++;
+    if (g.kind === 'js-error') k.jsErrors += g.count ?? 1;
     else if (g.kind === 'request-failed') k.failedRequests++;
     else wait(k, g.durationMs ?? 0);
     k.errors = k.jsErrors + k.failedRequests;

@@ -2,7 +2,7 @@ import type { Step } from '@/lib/model';
 
 /**
  * Time spent on each touchpoint: in each tab, from a page visit to the next visit in that tab, the
- * tab's closing, or the walk's end. Tabs open side by side each count their own time.
+ * tab's closing, its leaving the audited site, or the walk's end. Tabs open side by side each count their own time.
  */
 export function timeOnTouchpoints(
   steps: readonly Step[],
@@ -27,7 +27,7 @@ export function timeOnTouchpoints(
       if (s.kind === 'visit') {
         close(s.at);
         current = { tp: touchpointOf(s.url), since: s.at };
-      } else if (s.kind === 'tab-closed') {
+      } else if (s.kind === 'tab-closed' || s.kind === 'left-site') {
         close(s.at);
       }
     }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { Refused } from '@/lib/messaging/refused';
 import type { MessageName, Reply, RequestOf, ResponseOf } from '@/lib/messaging/types';
 
 // No zod here: this file runs in the content script, where every kilobyte is paid on every page.
@@ -7,7 +8,7 @@ import type { MessageName, Reply, RequestOf, ResponseOf } from '@/lib/messaging/
 function unwrap<K extends MessageName>(raw: unknown): ResponseOf<K> {
   const reply = raw as Reply | undefined;
   if (!reply || typeof reply !== 'object' || !('ok' in reply)) throw new Error('No answer from Touchpoint.');
-  if (!reply.ok) throw new Error(reply.error);
+  if (!reply.ok) throw new Refused(reply.error);
   return reply.value as ResponseOf<K>;
 }
 

@@ -1,4 +1,8 @@
+// Over 200 lines on purpose: every message between Touchpoint's contexts, with its payload, answer
+// and senders, is in this one map (the brief's "one typed message protocol"); a reader and the
+// bounds test (test/unit/messaging/bounds.test.ts) find them all here.
 import { z } from 'zod';
+import { MAX_MASKS } from '@/lib/capture/mask-boxes';
 import {
   AnchorRect,
   AuditInput,
@@ -15,6 +19,7 @@ import {
   AnchorSize,
   FlushBatch,
   FlushResult,
+  RecordingStopped,
   Id,
   Score,
   ScoreFields,
@@ -26,6 +31,15 @@ import {
 import type { SenderContext } from '@/lib/messaging/sender';
 
 const PageUrl = z.string().max(4096);
+/**
+ * A page's title, clipped to what a touchpoint or a tag keeps (500) rather than refused: a page
+ * may have any length of title, and refusing it made the page impossible to score. The senders
+ * clip too; the bound above only stops a forged message from making the worker copy megabytes.
+ */
+const PageTitle = z
+  .string()
+  .max(64 * 1024)
+  .transform((title) => title.slice(0, 500));
 
 /** What the overlay sends to pin a tag; the background adds the walk, tab, touchpoint and ids. */
 export const TagDraft = Tag.pick({
@@ -58,6 +72,8 @@ export type Command = z.infer<typeof Command>;
 export const protocol = {
   /** Recorder → background: store these events; the answer comes after the commit. */
   'recorder/flush': { from: TAB, request: FlushBatch, response: FlushResult },
+  /** Recorder → background: this page's recording stopped (a bound it hit): the walk keeps a step. */
+  'recorder/stopped': { from: TAB, request: RecordingStopped, response: z.null() },
   /** Background → recorder: deliver everything held now (the walk is about to end). */
   'recorder/drain': { from: WORKER, request: z.object({}), response: z.null() },
   /** Panel → background: start a walk (opens the start URL, or takes the given tab). */
@@ -85,7 +101,7 @@ export const protocol = {
   /** Recorder → background: the touchpoint of the page it is on, created when the page is new. */
   'touchpoint/resolve': {
     from: TAB,
-    request: z.object({ url: PageUrl, title: z.string().max(500) }),
+    request: z.object({ url: PageUrl, title: PageTitle }),
     response: Touchpoint.nullable(),
   },
   /**
@@ -95,7 +111,14 @@ export const protocol = {
    */
   'tag/capture': {
     from: TAB,
-    request: z.object({ rect: AnchorRect, viewport: AnchorSize }),
+    // `masks`: the boxes the worker paints over before the picture is stored (lib/capture/mask-boxes.ts);
+    // `pixelRatio`: the page's devicePixelRatio, image pixels per CSS pixel (lib/capture/crop.ts).
+    request: z.object({
+      rect: AnchorRect,
+      viewport: AnchorSize,
+      masks: z.array(AnchorRect).max(MAX_MASKS).default([]),
+      pixelRatio: z.number().positive().max(16).optional(),
+    }),
     response: z.object({ screenshotId: Id.nullable(), problem: z.enum(['no-permission', 'failed']).nullable() }),
   },
   /** Recorder → background: pin a new tag. */
@@ -103,12 +126,17 @@ export const protocol = {
   /** Recorder → background: change a tag's form fields. */
   'tag/update': { from: TAB, request: z.object({ id: Id, fields: TagFields }), response: Tag },
   'tag/delete': { from: TAB, request: z.object({ id: Id }), response: z.null() },
+  /**
+   * Recorder → background: the tag form was cancelled, so the screenshot taken when its element was
+   * picked is no one's; deleted when it is of the sender's walk and no tag holds it.
+   */
+  'tag/discard-capture': { from: TAB, request: z.object({ screenshotId: Id }), response: z.null() },
   /** Recorder → background: the walk's tags on this page (same URL, fragment aside), for markers. */
   'tag/list-page': { from: TAB, request: z.object({ url: PageUrl }), response: z.array(Tag) },
   /** Recorder → background: score the touchpoint of this page; scoring again replaces the score. */
   'score/save': {
     from: TAB,
-    request: z.object({ url: PageUrl, title: z.string().max(500), fields: ScoreFields }),
+    request: z.object({ url: PageUrl, title: PageTitle, fields: ScoreFields }),
     response: Score,
   },
   /** Recorder → background: this page's touchpoint's score in the walk, to fill the form. */
@@ -170,6 +198,10 @@ export const protocol = {
   },
   'offsite/delete': { from: PAGE, request: z.object({ id: Id }), response: z.null() },
   'walk/outcome': { from: PAGE, request: z.object({ walkId: Id, outcome: WalkOutcome }), response: Walk },
+  /** Deletes an ended walk with everything recorded or added on it; the walk being recorded is refused. */
+  'walk/delete': { from: PAGE, request: z.object({ walkId: Id }), response: z.null() },
+  /** Deletes an audit with its walks, personas and touchpoints; refused while one of its walks records. */
+  'audit/delete': { from: PAGE, request: z.object({ auditId: Id }), response: z.null() },
 } as const;
 
 export type Protocol = typeof protocol;

@@ -27,7 +27,10 @@ export type AnchorSize = z.infer<typeof AnchorSize>;
  */
 export const TextFingerprint = z.object({
   text: z.string().max(ANCHOR_TEXT_MAX),
-  hash: z.string().regex(/^[0-9a-f]{8}$/),
+  hash: z
+    .string()
+    .length(8)
+    .regex(/^[0-9a-f]{8}$/),
 });
 export type TextFingerprint = z.infer<typeof TextFingerprint>;
 

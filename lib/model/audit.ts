@@ -9,15 +9,20 @@ export const Audit = z.object({
   company: z.string().trim().max(200).default(''),
   startUrl: WebUrl,
   /** The origins the audit's walks may record on; the first is the start URL's. */
-  origins: z.array(z.string()).min(1),
+  origins: z.array(z.string().max(4096)).min(1).max(100),
   privacy: z
     .object({
       /** Replace every text node of the page by asterisks in the recording. */
       maskAllText: z.boolean().default(false),
       /** Extra CSS selectors whose elements are recorded as empty boxes. */
       blockSelectors: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
+      /**
+       * Query and fragment parameters whose values URLs keep (`page`, `sort`, `lang`); every other
+       * value is redacted (lib/privacy/url-policy.ts), and so is a kept one that was typed.
+       */
+      keepParams: z.array(z.string().trim().min(1).max(64)).max(50).default([]),
     })
-    .default({ maskAllText: false, blockSelectors: [] }),
+    .default({ maskAllText: false, blockSelectors: [], keepParams: [] }),
   /** The friction taxonomy tags pick from; audits stored before it existed get the default. */
   categories: z
     .array(Category)

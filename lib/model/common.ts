@@ -7,7 +7,7 @@ z.config({ jitless: true });
 export const Id = z.string().min(1).max(80);
 export const Timestamp = z.number().int().nonnegative();
 /** http(s) URLs only: a walk never starts on file:, data: or extension pages. */
-export const WebUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.hostname });
+export const WebUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.hostname }).max(4096);
 
 /** `https://shop.example:8443`, the unit Touchpoint asks host permission for. */
 export function originOf(url: string): string {

@@ -18,6 +18,11 @@ export const PageSignalInput = z.object({
   detail: z.string().max(500),
   /** How long the response took, for slow responses. */
   durationMs: z.number().nonnegative().nullable(),
+  /**
+   * How many signals of its kind this one stands for, when the page sent more than the recorder
+   * keeps (lib/record/page-signals.ts ERROR_LIMITS): the rest were counted, not kept one by one.
+   */
+  count: z.number().int().positive().max(1_000_000_000).optional(),
 });
 export type PageSignalInput = z.infer<typeof PageSignalInput>;
 

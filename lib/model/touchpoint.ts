@@ -63,6 +63,11 @@ export const Touchpoint = z.object({
   stageGuessed: z.boolean(),
   /** A pattern can be longer than its URL (`/1` becomes `/:id`), hence twice a step URL's cap. */
   patterns: z.array(z.string().min(1).max(8192)).max(1000),
+  /**
+   * Made past the audit's cap on touchpoints (lib/touchpoints/group.ts): its wildcard pattern
+   * groups every further new page of a parent path (or of the host), and the journey says so.
+   */
+  grouped: z.literal(true).optional(),
   createdAt: Timestamp,
 });
 export type Touchpoint = z.infer<typeof Touchpoint>;

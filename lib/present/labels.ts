@@ -11,6 +11,7 @@ import type {
   Resolution,
   Stage,
   StepKind,
+  StopKind,
   TargetKind,
   WalkOutcome,
   WalkStatus,
@@ -28,12 +29,22 @@ export const STEP_KIND: Record<StepKind, MessageKey> = {
   scroll: 'stepKind_scroll',
   'tab-opened': 'stepKind_tab_opened',
   'tab-closed': 'stepKind_tab_closed',
+  'left-site': 'stepKind_left_site',
+  'recording-stopped': 'stepKind_recording_stopped',
 };
 
 export const WALK_STATUS: Record<WalkStatus, MessageKey> = {
   recording: 'walkStatus_recording',
   paused: 'walkStatus_paused',
   ended: 'walkStatus_ended',
+};
+
+/** Why a page's recording stopped (a `recording-stopped` step, the overlay, the panel's walk bar). */
+export const STOP_KIND: Record<StopKind, MessageKey> = {
+  'event-too-large': 'stopKind_event_too_large',
+  refused: 'stopKind_refused',
+  unreachable: 'stopKind_unreachable',
+  backlog: 'stopKind_backlog',
 };
 
 export const END_REASON: Record<EndReason, MessageKey> = {

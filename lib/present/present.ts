@@ -1,4 +1,4 @@
-import type { Category, EndReason, StepKind, Target, TouchpointKpis, Walk, WalkStatus } from '@/lib/model';
+import type { Category, EndReason, StepKind, StopKind, Target, TouchpointKpis, Walk, WalkStatus } from '@/lib/model';
 import {
   formatBytes,
   formatClock,
@@ -27,6 +27,7 @@ import {
   SEVERITY,
   STAGE,
   STEP_KIND,
+  STOP_KIND,
   TARGET_KIND,
   WALK_STATUS,
   WARMTH,
@@ -42,7 +43,8 @@ export type PluralBase =
   | 'kpiTags'
   | 'kpiReschedules'
   | 'kpiTransfers'
-  | 'markersMissing';
+  | 'markersMissing'
+  | 'deleteWalks';
 
 /**
  * The one presentation vocabulary: every figure and every enum label the UIs (and the report)
@@ -71,6 +73,9 @@ export function createPresent(opts: { locale: () => string; t: Translate }) {
     },
 
     stepKind: (k: StepKind) => t(STEP_KIND[k]),
+    stopKind: (k: StopKind) => t(STOP_KIND[k]),
+    /** `Recording stopped: the page changes faster than it can be stored. …` */
+    recordingStopped: (k: StopKind) => t('recordingStopped', t(STOP_KIND[k])),
     walkStatus: (s: WalkStatus) => t(WALK_STATUS[s]),
     endReason: (r: EndReason) => t(END_REASON[r]),
     /** What a list of walks says of one: why it ended, or that it is still running. */

@@ -1,4 +1,5 @@
 import type { ElementTarget, TargetKind } from '@/lib/model/target';
+import { OPEN_POLICY, type TextPolicy, touchesBlocked } from '@/lib/record/privacy';
 
 const MAX = 80;
 
@@ -47,13 +48,10 @@ function inputKind(el: Element): TargetKind {
 }
 
 const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
-const TYPED = `input,textarea,select,${EDITABLE}`;
-const TEXT_ROLES = new Set(['textbox', 'searchbox', 'combobox']);
-
-/** Where a person types: its text is what they typed, so it is never read. */
-function isEditable(el: Element): boolean {
-  return el.closest(EDITABLE) !== null || TEXT_ROLES.has(el.getAttribute('role') ?? '');
-}
+/** Text widgets show what was typed, editable or not (a custom field draws its value as text). */
+const TEXT_WIDGETS = '[role~="textbox"],[role~="searchbox"],[role~="combobox"]';
+const TYPED_REGION = `${EDITABLE},${TEXT_WIDGETS}`;
+const TYPED = `input,textarea,select,${TYPED_REGION}`;
 
 /** An element's text without the contents of the fields inside it (a label wrapping a textarea). */
 function visibleText(el: Element): string {
@@ -63,16 +61,16 @@ function visibleText(el: Element): string {
   return copy.textContent ?? '';
 }
 
-/** The name a person would read for a field: never its value. */
-function fieldName(el: Element): string {
+/** The name a person would read for a field: never its value, nor a blocked label's text. */
+function fieldName(el: Element, policy: TextPolicy): string {
   const doc = el.ownerDocument;
   const id = el.getAttribute('id');
+  const shown = (l: Element | null) => (l && !touchesBlocked(l, policy) ? visibleText(l) : null);
   const label = id ? doc.querySelector(`label[for="${CSS.escape(id)}"]`) : null;
-  const wrapping = el.closest('label');
   return (
     el.getAttribute('aria-label') ??
-    (label ? visibleText(label) : null) ??
-    (wrapping ? visibleText(wrapping) : null) ??
+    shown(label) ??
+    shown(el.closest('label')) ??
     el.getAttribute('placeholder') ??
     el.getAttribute('name') ??
     ''
@@ -81,22 +79,26 @@ function fieldName(el: Element): string {
 
 /**
  * What an element is, as data the UIs word in their language: `{ kind: 'button', name: 'Next step' }`.
- * Reads labels, roles and visible text of controls; never an input's value.
+ * Reads labels, roles and visible text of controls; never an input's value, never the text inside
+ * a typing widget (the widget itself is described), and no name at all where the audit's privacy
+ * options hide the text (all text masked, or a blocked element in or around it): the kind stays.
  */
-export function describeElement(el: Element): ElementTarget {
+export function describeElement(node: Element, policy: TextPolicy = OPEN_POLICY): ElementTarget {
+  const el = node.closest(TYPED_REGION) ?? node;
   const tag = el.tagName.toLowerCase();
-  const editable = tag !== 'input' && isEditable(el);
+  const editable = tag !== 'input' && el.matches(TYPED_REGION);
   const role = el.getAttribute('role')?.trim().toLowerCase().split(/\s+/)[0];
   const kind: TargetKind = role ? kindOf(role) : tag === 'input' ? inputKind(el) : editable ? 'text-box' : kindOf(tag);
   let name: string;
   if (tag === 'input' || tag === 'textarea' || tag === 'select' || editable) {
     const type = el.getAttribute('type');
-    name = type === 'submit' || type === 'button' ? (el.getAttribute('value') ?? '') : fieldName(el);
+    name = type === 'submit' || type === 'button' ? (el.getAttribute('value') ?? '') : fieldName(el, policy);
   } else if (tag === 'form') {
     name = el.getAttribute('aria-label') ?? el.getAttribute('name') ?? el.getAttribute('id') ?? '';
   } else {
     name = el.getAttribute('aria-label') ?? el.getAttribute('alt') ?? el.getAttribute('title') ?? visibleText(el);
   }
+  if (policy.maskAll || touchesBlocked(el, policy)) name = '';
   return { kind, name: clip(name) };
 }
 

@@ -4,9 +4,52 @@ import { OVERLAY_TAG } from '@/lib/overlay-tag';
 /** Stands in for every password: not even its length is kept. */
 export const PASSWORD_MASK = '';
 
+/**
+ * A password now or earlier: a show-password toggle turns the field into a text field, which rrweb
+ * marks `data-rr-is-password` when it sees the type change; a field the browser fills with a
+ * password says so in `autocomplete`.
+ */
 function isPassword(el: HTMLElement | null | undefined): boolean {
-  return el?.getAttribute?.('type')?.toLowerCase() === 'password';
+  if (!el?.getAttribute) return false;
+  return (
+    el.getAttribute('type')?.toLowerCase() === 'password' ||
+    el.hasAttribute('data-rr-is-password') ||
+    /password/i.test(el.getAttribute('autocomplete') ?? '')
+  );
 }
+
+/**
+ * rrweb's `maskAllInputs` list plus `hidden`: a hidden input's value (a token, an id the page keeps)
+ * is kept whole by `maskAllInputs`. Every key is a field type or a tag rrweb looks up.
+ */
+const MASKED_INPUTS = Object.fromEntries(
+  [
+    'color',
+    'date',
+    'datetime-local',
+    'email',
+    'month',
+    'number',
+    'range',
+    'search',
+    'tel',
+    'text',
+    'time',
+    'url',
+    'week',
+    'textarea',
+    'select',
+    'password',
+    'hidden',
+  ].map((k) => [k, true]),
+);
+
+const TYPED_TEXT = [
+  '[contenteditable]:not([contenteditable="false"])',
+  '[role~="textbox"]',
+  '[role~="searchbox"]',
+  '[role~="combobox"]',
+].join(',');
 
 /**
  * rrweb options for a walk, private by default: every input masked (passwords to nothing), the
@@ -14,10 +57,13 @@ function isPassword(el: HTMLElement | null | undefined): boolean {
  */
 export function recordOptions(ctx: Pick<RecorderContext, 'maskAllText' | 'blockSelectors'>) {
   return {
-    maskAllInputs: true,
+    // Not `maskAllInputs: true`, which would replace this list with one that leaves hidden inputs out.
+    maskAllInputs: false,
+    maskInputOptions: MASKED_INPUTS,
     maskInputFn: (text: string, el: HTMLElement | null) => (isPassword(el) ? PASSWORD_MASK : '*'.repeat(text.length)),
-    // Text typed into an editable region is input too: masked like a field.
-    maskTextSelector: ctx.maskAllText ? '*' : '[contenteditable]:not([contenteditable="false"])',
+    // Text typed into an editable region is input too, and so is the text a textbox, searchbox or
+    // combobox widget draws (a custom field shows what was typed as text): masked like a field.
+    maskTextSelector: ctx.maskAllText ? '*' : TYPED_TEXT,
     blockSelector: [OVERLAY_TAG, ...ctx.blockSelectors].join(','),
     inlineStylesheet: true,
     recordCanvas: false,

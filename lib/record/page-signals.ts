@@ -1,4 +1,5 @@
 import type { PageSignalInput } from '@/lib/model';
+import { createLimiter, type RateLimits } from '@/lib/record/rate-limit';
 
 export type DerivedSignal = Omit<PageSignalInput, 'seq'>;
 
@@ -59,15 +60,17 @@ export function signalOfEvent(e: { type: number; data?: unknown }): DerivedSigna
   const data = (e.data ?? {}) as { tag?: unknown; payload?: Record<string, unknown> };
   // 5: rrweb's EventType.Custom
   if (e.type !== 5 || data.tag !== SIGNAL_TAG || !data.payload) return null;
-  const { at, kind, url, detail, durationMs } = data.payload;
+  const { at, kind, url, detail, durationMs, count } = data.payload;
   if (typeof at !== 'number' || typeof kind !== 'string' || !KINDS.has(kind)) return null;
-  return {
+  const signal: DerivedSignal = {
     at: Math.max(0, Math.round(at)),
     kind: kind as DerivedSignal['kind'],
     url: typeof url === 'string' ? url.slice(0, 4096) : '',
     detail: typeof detail === 'string' ? clipDetail(detail) : '',
     durationMs: typeof durationMs === 'number' && durationMs >= 0 ? durationMs : null,
   };
+  if (typeof count === 'number' && Number.isInteger(count) && count > 0) signal.count = count;
+  return signal;
 }
 
 /**
@@ -78,23 +81,44 @@ export function signalOfEvent(e: { type: number; data?: unknown }): DerivedSigna
 export const PAGE_ERROR_MESSAGE = 'touchpointPageError';
 
 /**
+ * How many script errors a page's recording keeps: a page can post the forwarder's message itself,
+ * as fast as it likes. Past this, errors are counted, and the count kept as one signal a second.
+ */
+export const ERROR_LIMITS: RateLimits = { perSecond: 20, perPage: 500, reportMs: 1000 };
+
+/**
  * Watches a page for what the recording alone does not flag: script errors and unhandled
  * rejections (forwarded from the page's world) and slow responses. `emit` receives each;
  * everything stops with `signal`.
  */
-export function watchSignals(win: Window, emit: (s: DerivedSignal) => void, signal: AbortSignal): void {
+export function watchSignals(
+  win: Window,
+  emit: (s: DerivedSignal) => void,
+  signal: AbortSignal,
+  limits: RateLimits = ERROR_LIMITS,
+): void {
+  const errors = createLimiter(limits, {
+    now: () => Date.now(),
+    setTimer: (fn, ms) => win.setTimeout(fn, ms),
+    clearTimer: (h) => win.clearTimeout(h as number),
+    // Stored as a count (words come with the reader's language): "N more errors".
+    onSuppressed: (count) =>
+      emit({ at: Date.now(), kind: 'js-error', url: pathOnly(win.location.href), detail: '', durationMs: null, count }),
+  });
   win.addEventListener(
     'message',
     (e: MessageEvent<unknown>) => {
-      // Sent from the page's world, so the page can send it too: only a bounded string is taken.
-      if (e.source !== win || typeof e.data !== 'object' || e.data === null) return;
+      // Sent from the page's world, so the page can send it too: only a bounded string is taken,
+      // at a bounded rate, and never from an event the page built and dispatched itself.
+      if (!e.isTrusted || e.source !== win || typeof e.data !== 'object' || e.data === null) return;
       const detail = (e.data as Record<string, unknown>)[PAGE_ERROR_MESSAGE];
-      if (typeof detail !== 'string' || detail === '') return;
+      if (typeof detail !== 'string' || detail === '' || !errors.take()) return;
       const url = pathOnly(win.location.href);
       emit({ at: Date.now(), kind: 'js-error', url, detail: clipDetail(detail), durationMs: null });
     },
     { signal },
   );
+  signal.addEventListener('abort', () => errors.stop());
   const PO = (win as Window & { PerformanceObserver?: typeof PerformanceObserver }).PerformanceObserver;
   if (!PO) return;
   const observer = new PO((list) => {

@@ -3,30 +3,24 @@ import type { ElementTarget, FlushBatch, FlushResult, RecorderContext } from '@/
 import { actionTarget, describeElement } from '@/lib/record/describe';
 import { Flusher, type StopReason } from '@/lib/record/flusher';
 import { recordOptions } from '@/lib/record/options';
+import { textPolicy, validSelectors } from '@/lib/record/privacy';
+import { maskTextAttributes } from '@/lib/record/mask-attributes';
 import { SIGNAL_TAG, signalOfEvent, watchSignals } from '@/lib/record/page-signals';
 import { clip, MAX_URL, StepDeriver, SUBMIT_TAG } from '@/lib/record/steps';
 import { stripOverlay } from '@/lib/record/strip-overlay';
+import { TYPED_PARAMS_TAG } from '@/lib/privacy/event-urls';
+import { createUrlGuard } from '@/lib/record/url-guard';
 
 export interface SessionDeps {
   win: Window;
   ctx: RecorderContext;
   record: typeof rrwebRecord;
   send: (batch: FlushBatch) => Promise<FlushResult>;
-  onStop: (reason: StopReason) => void;
+  /** `url`: the page's, as the URL policy stores it. */
+  onStop: (reason: StopReason, recorderId: string, url: string) => void;
   signal: AbortSignal;
   /** Test builds count every event the recorder emits, to compare with what was stored. */
   onEmit?: (recorderId: string, count: number) => void;
-}
-
-function validSelectors(doc: Document, selectors: string[]): string[] {
-  return selectors.filter((s) => {
-    try {
-      doc.createDocumentFragment().querySelector(s);
-      return true;
-    } catch {
-      return false; // a bad selector in the audit's settings must not break recording
-    }
-  });
 }
 
 /**
@@ -42,16 +36,19 @@ export function startSession(deps: SessionDeps) {
   const flusher = new Flusher({
     walkId: ctx.walkId,
     recorderId,
-    url: () => clip(win.location.href, MAX_URL),
+    url: () => clip(urls.redact(win.location.href), MAX_URL),
     send: deps.send,
     onStop: (reason) => {
       stopRecording();
-      deps.onStop(reason);
+      deps.onStop(reason, recorderId, clip(urls.redact(win.location.href), MAX_URL));
     },
   });
+  // The audit's privacy options reach what the recorder derives, not only rrweb: targets lose their
+  // names and steps their page titles where the page's text is hidden (lib/record/privacy.ts).
+  const policy = textPolicy(ctx, doc);
   const describeNode = (node: Node | null): ElementTarget | null => {
     const el = actionTarget(node);
-    return el ? describeElement(el) : null;
+    return el ? describeElement(el, policy) : null;
   };
   const options = recordOptions({ ...ctx, blockSelectors: validSelectors(doc, ctx.blockSelectors) });
   // A content script's world has no customElements; rrweb asks it about every element it
@@ -62,22 +59,53 @@ export function startSession(deps: SessionDeps) {
     Object.defineProperty(g, 'customElements', { value: { get: () => undefined }, configurable: true });
   }
   let stop: (() => void) | undefined;
+  // Every URL this recorder stores goes through the URL policy here, before it is serialised; the
+  // parameter names it learns carry typed text, and are recorded (names only) for the worker.
+  const urls = createUrlGuard(doc, ctx, signal, (names) =>
+    queueMicrotask(() => {
+      if (stop) record.addCustomEvent(TYPED_PARAMS_TAG, { names });
+    }),
+  );
+  const tagOf = (id: number) => (record.mirror.getNode(id) as Element | null)?.tagName?.toLowerCase();
+
+  // Set in capture on the window, before rrweb (on the document) records the same click, and
+  // until the page's script returns: the submit a scripted click on a submit button makes comes
+  // (trusted, from the browser) while that script still runs.
+  let scriptedClick = false;
+  win.addEventListener(
+    'click',
+    (e) => {
+      scriptedClick = !e.isTrusted;
+      if (scriptedClick) queueMicrotask(() => (scriptedClick = false));
+    },
+    { capture: true, signal },
+  );
 
   function startRecording(): void {
-    if (stop) return;
+    if (stop || flusher.stopped) return;
     stop = record({
       ...options,
       emit(event) {
         stripOverlay(event, hidden);
+        if (policy.maskAll) maskTextAttributes(event);
+        const href = win.location.href;
         const step = deriver.next(event, {
-          url: win.location.href,
-          title: doc.title,
+          url: href,
+          title: policy.maskAll ? '' : doc.title,
           describe: (id) => describeNode(record.mirror.getNode(id)),
+          redact: urls.redact,
         });
-        flusher.push(JSON.stringify(event), step ?? undefined, signalOfEvent(event) ?? undefined);
+        if (step?.kind === 'visit') urls.visited(href);
+        urls.redactEvent(event, tagOf);
+        // A click the page's own script made (el.click(), a dispatched event, in a loop) stays in
+        // the recording, but is no step of the persona's.
+        const mine = step?.kind === 'click' && scriptedClick ? undefined : step;
+        flusher.push(JSON.stringify(event), mine ?? undefined, signalOfEvent(event) ?? undefined);
         deps.onEmit?.(recorderId, flusher.emitted);
       },
     });
+    // The first snapshot alone can stop the flusher (too large), before `stop` was set.
+    if (flusher.stopped) stopRecording();
   }
 
   function stopRecording(): void {
@@ -88,7 +116,11 @@ export function startSession(deps: SessionDeps) {
   doc.addEventListener(
     'submit',
     (e) => {
-      if (stop) record.addCustomEvent(SUBMIT_TAG, { target: describeNode(e.target as Node) });
+      // A submit the page dispatched itself, or made by clicking in script, is no step of the persona's.
+      if (stop && e.isTrusted && !scriptedClick) {
+        record.addCustomEvent(SUBMIT_TAG, { target: describeNode(e.target as Node) });
+      }
+      if (e.isTrusted) urls.submitted(e.target, (e as SubmitEvent).submitter ?? null);
     },
     { capture: true, signal },
   );
@@ -97,11 +129,12 @@ export function startSession(deps: SessionDeps) {
   watchSignals(
     win,
     (s) => {
-      if (stop) record.addCustomEvent(SIGNAL_TAG, s);
+      if (stop) record.addCustomEvent(SIGNAL_TAG, urls.signal(s));
     },
     signal,
   );
-  win.addEventListener('pagehide', () => flusher.flushOnExit(), { signal });
+  // Only the browser's own pagehide: a page dispatching its own would make the recorder resend.
+  win.addEventListener('pagehide', (e) => e.isTrusted && flusher.flushOnExit(), { signal });
   signal.addEventListener('abort', () => {
     stopRecording();
     flusher.flushOnExit();
@@ -112,6 +145,10 @@ export function startSession(deps: SessionDeps) {
     recorderId,
     get recording() {
       return stop !== undefined;
+    },
+    /** The page's URL as the URL policy stores it, typed values of this page redacted. */
+    pageUrl(): string {
+      return urls.redact(win.location.href);
     },
     /** Writes a custom event (a tag) into this page's recording; nothing while paused. */
     addCustomEvent(tag: string, payload: unknown): void {

@@ -18,6 +18,11 @@ export interface StepContext {
   title: string;
   /** Describes the node rrweb calls `id`, or null when it is gone. */
   describe: (id: number) => ElementTarget | null;
+  /**
+   * The URL as it may be stored (lib/privacy/url-policy.ts). Visits are told apart on the URL
+   * itself: two searches are two visits even when both are stored as `?q=*`.
+   */
+  redact?: (url: string) => string;
 }
 
 /** The form a submit event names: structured since targets are, a sentence in older recordings. */
@@ -52,13 +57,14 @@ export class StepDeriver {
 
   private derive(e: LooseEvent, ctx: StepContext): DerivedStep | null {
     // Steps are bounded (lib/model/walk.ts): a page with a huge title must not make a batch invalid.
-    const base = { at: e.timestamp, url: clip(ctx.url, MAX_URL), title: clip(ctx.title, MAX_TITLE) };
+    const redact = ctx.redact ?? ((u: string) => u);
+    const base = { at: e.timestamp, url: clip(redact(ctx.url), MAX_URL), title: clip(ctx.title, MAX_TITLE) };
     const data = (e.data ?? {}) as Record<string, unknown>;
     const url = e.type === EventType.Meta && typeof data.href === 'string' ? data.href : ctx.url;
     if ((e.type === EventType.Meta || this.visitedUrl !== null) && url !== this.visitedUrl) {
       this.visitedUrl = url;
       this.lastInputId = null;
-      return { ...base, kind: 'visit', url: clip(url, MAX_URL), target: null };
+      return { ...base, kind: 'visit', url: clip(redact(url), MAX_URL), target: null };
     }
     if (e.type === EventType.Custom && data.tag === SUBMIT_TAG) {
       this.lastInputId = null;

@@ -1,6 +1,7 @@
 import { type Channel, Touchpoint } from '@/lib/model';
 import { guessStage } from '@/lib/touchpoints/stage';
-import { isLocale, matchesPattern, patternOf, splitPattern } from '@/lib/touchpoints/url-pattern';
+import { indexByPattern, type PatternIndex } from '@/lib/touchpoints/pattern-index';
+import { isLocale, patternOf, splitPattern, TAIL } from '@/lib/touchpoints/url-pattern';
 
 /**
  * Web touchpoints as a walk reaches pages: each page joins the touchpoint one of whose patterns
@@ -11,6 +12,25 @@ import { isLocale, matchesPattern, patternOf, splitPattern } from '@/lib/touchpo
 export interface Assignment {
   touchpoint: Touchpoint;
   created: boolean;
+}
+
+/**
+ * Past this many touchpoints in an audit, a new page starts no touchpoint of its own: it joins
+ * one of its parent path (`shop.example/blog/*`), made when needed and marked `grouped`. A site
+ * that pushState()s to thousands of paths would otherwise make thousands of touchpoints.
+ */
+export const TOUCHPOINT_CAP = 300;
+/** Past this many, every further new page of a host joins one touchpoint (`shop.example/**`). */
+export const TOUCHPOINT_HARD_CAP = 400;
+
+/** The pattern a new page starts: its own, or past the caps one that groups it with others. */
+function newPattern(own: string, count: number): { pattern: string; grouped: boolean } {
+  if (count < TOUCHPOINT_CAP) return { pattern: own, grouped: false };
+  const { host, segments } = splitPattern(own);
+  if (count >= TOUCHPOINT_HARD_CAP) return { pattern: `${host}/${TAIL}`, grouped: true };
+  // The root page has no parent: it is one page per host, and stays its own.
+  if (segments.length === 0) return { pattern: own, grouped: false };
+  return { pattern: `${host}/${[...segments.slice(0, -1), '*'].join('/')}`, grouped: true };
 }
 
 /** `m.` and `mobile.` hosts serve the mobile site: another channel to compare the web with. */
@@ -35,7 +55,7 @@ export function nameFromTitle(title: string): string {
 /** The last word-like segment of a pattern, readable: `/es/mi-cuenta/pedidos/:id` → "Pedidos". */
 export function nameFromPattern(pattern: string): string {
   const { host, segments } = splitPattern(pattern);
-  const named = segments.filter((s, i) => !s.startsWith(':') && s !== '*' && !(i === 0 && isLocale(s)));
+  const named = segments.filter((s, i) => !s.startsWith(':') && s !== '*' && s !== TAIL && !(i === 0 && isLocale(s)));
   const last = (named.at(-1) ?? '')
     .replace(/\.[a-z0-9]{1,5}$/i, '')
     .replace(/[-_+.\s]+/g, ' ')
@@ -44,59 +64,50 @@ export function nameFromPattern(pattern: string): string {
   return name.slice(0, 200).trim() || 'Page';
 }
 
-/** Exact patterns beat wildcards, fewer wildcards beat more; ties go to the older touchpoint. */
-function specificity(own: string, pattern: string): number {
-  return own === pattern ? 0 : 1 + splitPattern(pattern).segments.filter((s) => s === '*').length;
-}
-
 /**
  * The touchpoint among `list` whose patterns match a page best: exact patterns before
- * wildcards, the older touchpoint on a tie. Undefined when none matches (or the URL is no web page).
+ * wildcards, fewer wildcards before more, the earlier touchpoint of the list on a tie. Undefined
+ * when none matches (or the URL is no web page). Give an index (lib/touchpoints/pattern-index.ts)
+ * when looking up many pages.
  */
-export function bestTouchpoint(url: string, list: readonly Touchpoint[]): Touchpoint | undefined {
-  const own = patternOf(url);
-  if (own === '') return undefined;
-  let best: { touchpoint: Touchpoint; score: number } | undefined;
-  for (const touchpoint of list) {
-    for (const pattern of touchpoint.patterns) {
-      if (!matchesPattern(url, pattern)) continue;
-      const score = specificity(own, pattern);
-      if (!best || score < best.score) best = { touchpoint, score };
-    }
-  }
-  return best?.touchpoint;
+export function bestTouchpoint(url: string, list: readonly Touchpoint[] | PatternIndex): Touchpoint | undefined {
+  return ('best' in list ? list : indexByPattern(list)).best(url);
 }
 
 /**
- * The touchpoint a visited page belongs to, created when none of the audit's touchpoints match.
- * Null for a URL that is no web page (patternOf gives ''): it belongs to no web touchpoint.
+ * The touchpoint a visited page belongs to, created when none of the audit's touchpoints match
+ * (past the caps, one that groups it: see TOUCHPOINT_CAP). Null for a URL that is no web page
+ * (patternOf gives ''): it belongs to no web touchpoint. `existing` is the audit's touchpoints, as
+ * a list or an index of them; an index given is kept current (the new touchpoint is added).
  */
 export function assignTouchpoint(
   url: string,
   title: string,
-  existing: readonly Touchpoint[],
+  existing: readonly Touchpoint[] | PatternIndex,
   ids: () => string,
   now: number,
   auditId: string,
 ): Assignment | null {
   const own = patternOf(url);
   if (own === '') return null;
-  const best = bestTouchpoint(
-    url,
-    existing.filter((t) => t.auditId === auditId),
-  );
+  const index = 'best' in existing ? existing : indexByPattern(existing.filter((t) => t.auditId === auditId));
+  const best = index.best(url);
   if (best) return { touchpoint: best, created: false };
   const { stage } = guessStage(url, title);
+  const { pattern, grouped } = newPattern(own, index.size);
   const touchpoint = Touchpoint.parse({
     id: ids(),
     auditId,
-    name: nameFromTitle(title) || nameFromPattern(own),
+    // A group is named for its pattern: the first page's title would name the others wrongly.
+    name: (!grouped && nameFromTitle(title)) || nameFromPattern(pattern),
     channel: channelOfHost(splitPattern(own).host),
     stage,
     stageGuessed: true,
-    patterns: [own],
+    patterns: [pattern],
+    ...(grouped ? { grouped: true } : {}),
     createdAt: now,
   });
+  index.add(touchpoint);
   return { touchpoint, created: true };
 }
 

@@ -121,9 +121,16 @@ export function splitPattern(pattern: string): { host: string; segments: string[
 }
 
 /**
+ * A final `**` segment matches any number of further segments: the one touchpoint per host that
+ * takes every new page once an audit has too many (lib/touchpoints/group.ts).
+ */
+export const TAIL = '**';
+
+/**
  * Whether a URL belongs to a pattern: its own pattern equals it, segment by segment, where a `*`
  * segment of the pattern matches any one segment (`shop.example/product/*` takes every product
- * slug; patternOf never writes `*`, an auditor does). False for garbage on either side.
+ * slug; patternOf never writes `*`, an auditor does) and a final `**` any rest. False for garbage
+ * on either side.
  */
 export function matchesPattern(url: string, pattern: string): boolean {
   const own = patternOf(url);
@@ -131,9 +138,11 @@ export function matchesPattern(url: string, pattern: string): boolean {
   if (own === pattern) return true;
   const a = splitPattern(own);
   const b = splitPattern(pattern);
+  const tail = b.segments.at(-1) === TAIL;
+  const fixed = tail ? b.segments.slice(0, -1) : b.segments;
   return (
     a.host === b.host &&
-    a.segments.length === b.segments.length &&
-    b.segments.every((s, i) => s === '*' || s === a.segments[i])
+    (tail ? a.segments.length >= fixed.length : a.segments.length === fixed.length) &&
+    fixed.every((s, i) => s === '*' || s === a.segments[i])
   );
 }

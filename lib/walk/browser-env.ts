@@ -86,6 +86,19 @@ export function createBrowserEnv(
         await browser.storage.session.set({ walkId });
       },
     },
+    awayTabs: {
+      async get() {
+        const { awayTabs } = await browser.storage.session.get('awayTabs');
+        return Array.isArray(awayTabs) ? awayTabs.filter((t): t is number => typeof t === 'number') : [];
+      },
+      async set(tabIds) {
+        await browser.storage.session.set({ awayTabs: tabIds });
+      },
+    },
+    installTimeHosts: browser.runtime.getManifest().host_permissions ?? [],
+    async releaseHostAccess(patterns) {
+      await browser.permissions.remove({ origins: patterns });
+    },
     showTags: {
       async get() {
         const { showTags } = await browser.storage.session.get('showTags');

@@ -2,6 +2,7 @@ import { getAudit } from '@/lib/read/audits';
 import { listTags, pageKey } from '@/lib/read/tags';
 import { DEFAULT_CATEGORIES, type RecorderContext, type Walk } from '@/lib/model';
 import type { WalkEnv } from '@/lib/walk/walk-env';
+import { redactUrl, walkPolicy } from '@/lib/privacy/url-policy';
 
 /** What a recorder starting on `url` in a walk tab needs: the walk, privacy options, the overlay's state. */
 export async function contextFor(
@@ -12,8 +13,12 @@ export async function contextFor(
 ): Promise<RecorderContext> {
   const { db } = env;
   const audit = await getAudit(db, walk.auditId);
-  const here = pageKey(url);
-  const tagsHere = url ? (await listTags(db, walk.id)).filter((t) => pageKey(t.url) === here).length : 0;
+  const policy = walkPolicy(audit, walk);
+  // Tags hold redacted URLs (lib/privacy/url-policy.ts; idempotent, so tags stored before it compare too).
+  const here = pageKey(redactUrl(url, policy));
+  const tagsHere = url
+    ? (await listTags(db, walk.id)).filter((t) => pageKey(redactUrl(t.url, policy)) === here).length
+    : 0;
   return {
     walkId: walk.id,
     auditId: walk.auditId,
@@ -24,6 +29,8 @@ export async function contextFor(
     paused: walk.status === 'paused',
     maskAllText: audit?.privacy.maskAllText ?? false,
     blockSelectors: audit?.privacy.blockSelectors ?? [],
+    keepParams: [...(policy.keep ?? [])],
+    typedParams: [...(policy.typed ?? [])],
     showTags: await env.showTags.get(),
     tagsHere,
   };

@@ -1,17 +1,45 @@
+// Longer than 200 lines: the walk's whole life (start, pause, end, flushes, the tabs it opens,
+// loads, leaves the site with and closes, recovery after a restart) shares one closure and one
+// queue of starts; its helpers (context-for, site-guard, private-batch, url-policies) are apart.
 import { getAudit } from '@/lib/read/audits';
 import { storeFlushed } from '@/lib/db/recording';
 import { activeWalk, getWalk } from '@/lib/read/walks';
 import { addStep, endWalk, putWalk, updateWalk } from '@/lib/db/walks';
-import type { Change, FlushBatch, FlushResult, Walk } from '@/lib/model';
+import type { Change, FlushBatch, FlushResult, RecordingStopped, Walk } from '@/lib/model';
 import { contextFor } from '@/lib/walk/context-for';
+import { createBatchPrivacy } from '@/lib/walk/private-batch';
+import { createSiteGuard } from '@/lib/walk/site-guard';
 import type { StartWalk, WalkEnv } from '@/lib/walk/walk-env';
+import { createUrlPolicies } from '@/lib/walk/url-policies';
+import { redactUrl } from '@/lib/privacy/url-policy';
 
 export type { StartWalk, WalkEnv } from '@/lib/walk/walk-env';
 
 export function createWalkController(env: WalkEnv) {
   const { db } = env;
+  const privateBatch = createBatchPrivacy(db);
+  // Every URL the worker stores for a walk goes through its URL policy (lib/privacy/url-policy.ts).
+  const policies = createUrlPolicies(db);
+  // One recorder's flushes are stored in the order they came: a page that goes away sends its
+  // last events as several batches at once, and a later one must not land before an earlier one.
+  const queues = new Map<string, Promise<unknown>>();
+  function inOrder<T>(key: string, job: () => Promise<T>): Promise<T> {
+    const run = (queues.get(key) ?? Promise.resolve()).then(job);
+    const tail = run.catch(() => undefined);
+    queues.set(key, tail);
+    void tail.then(() => {
+      if (queues.get(key) === tail) queues.delete(key);
+    });
+    return run;
+  }
 
-  async function tabStep(walk: Walk, tabId: number, kind: 'tab-opened' | 'tab-closed', url = '', title = '') {
+  async function tabStep(
+    walk: Walk,
+    tabId: number,
+    kind: 'tab-opened' | 'tab-closed' | 'left-site',
+    url = '',
+    title = '',
+  ) {
     const at = env.now();
     return addStep(db, {
       id: `tab:${tabId}:${kind}:${at}`,
@@ -20,14 +48,21 @@ export function createWalkController(env: WalkEnv) {
       recorderId: null,
       at,
       kind,
-      url,
-      title,
+      // A page can window.open any length of URL; a step holds 4,096 characters.
+      url: url.slice(0, 4096),
+      title: title.slice(0, 500),
       target: null,
     });
   }
 
-  /** Records the tab's page. Pages Touchpoint may not script (another site without permission, chrome://) stay unrecorded. */
+  const site = createSiteGuard(env, (walk, tabId, origin) => tabStep(walk, tabId, 'left-site', origin));
+
+  /**
+   * Records the tab's page when it is on the audit's origins. Pages elsewhere stay unrecorded,
+   * even where Touchpoint may script them (a site granted for another audit).
+   */
   async function injectInto(walk: Walk, tabId: number, url: string): Promise<void> {
+    if (!(await site.place(walk, tabId, url))) return;
     await env.inject(tabId, await contextFor(env, walk, tabId, url)).catch(() => undefined);
   }
 
@@ -73,6 +108,7 @@ export function createWalkController(env: WalkEnv) {
       outcome: null,
     });
     await env.sessionWalk.set(walk.id);
+    await site.reset();
     // The page may have finished loading before the walk was stored (its load event then found no
     // walk tab): inject now. A second injection is harmless; the recorder runs once per document.
     const url = await env.loadedUrl(tabId);
@@ -97,7 +133,9 @@ export function createWalkController(env: WalkEnv) {
       await Promise.all(walk.openTabIds.map((t) => env.drain(t).catch(() => undefined)));
       const ended = await endWalk(db, walkId, 'auditor', env.now());
       // The ended walk has no open tabs: tell the ones it had, so their overlays go away.
-      return changed(ended, [], walk.openTabIds);
+      const result = changed(ended, [], walk.openTabIds);
+      await site.releaseHostAccess(ended);
+      return result;
     },
 
     async pause(walkId: string, paused: boolean, fromTab?: number): Promise<Walk | null> {
@@ -111,12 +149,46 @@ export function createWalkController(env: WalkEnv) {
 
     async flush(batch: FlushBatch, tabId: number | undefined): Promise<FlushResult> {
       if (tabId === undefined) return { ok: false, reason: 'not-a-walk-tab' };
-      const { result, walk, changes } = await storeFlushed(db, batch, tabId, env.compress, env.now());
+      const { result, walk, changes } = await inOrder(batch.recorderId, async () =>
+        storeFlushed(
+          db,
+          await privateBatch(batch),
+          tabId,
+          env.compress,
+          env.now(),
+          await policies.forWalkId(batch.walkId),
+        ),
+      );
       // The views follow the totals and the steps; the walk's tabs care only when recording stops
       // (a full disk), and telling every tab of every flush costs each page a message as it loads.
       if (walk) env.announce(walk.auditId, changes);
       if (walk && walk.status !== 'recording' && changes.length > 0) env.notify(walk);
+      // This flush ended the walk (a full disk).
+      if (walk?.status === 'ended' && changes.length > 0) await site.releaseHostAccess(walk);
       return result;
+    },
+
+    /**
+     * A walk tab's recorder stopped while the walk goes on (lib/record/flusher.ts bounds): the
+     * walk gets a step saying why, which the panel's walk bar, the replay and the export show.
+     */
+    async recordingStopped(req: RecordingStopped, tabId: number | undefined): Promise<null> {
+      const walk = await getWalk(db, req.walkId);
+      if (!walk || walk.status === 'ended' || tabId === undefined || !walk.openTabIds.includes(tabId)) return null;
+      const step = await addStep(db, {
+        id: `${req.recorderId}:stopped`,
+        walkId: walk.id,
+        tabId,
+        recorderId: req.recorderId,
+        at: env.now(),
+        kind: 'recording-stopped',
+        url: redactUrl(req.url, await policies.forWalk(walk)),
+        title: '',
+        target: null,
+        stopReason: req.reason,
+      });
+      env.announce(walk.auditId, [{ store: 'steps', op: 'put', value: step }]);
+      return null;
     },
 
     /** A tab opened from one of the walk's tabs joins the walk. */
@@ -129,13 +201,25 @@ export function createWalkController(env: WalkEnv) {
         openTabIds: w.openTabIds.includes(tabId) ? w.openTabIds : [...w.openTabIds, tabId],
       }));
       if (next) {
-        changed(next, [{ store: 'steps', op: 'put', value: await tabStep(next, tabId, 'tab-opened', url) }]);
+        // A tab opened onto another site: its step names that site only, and a left-site step follows.
+        const shown = (await site.elsewhere(next, url)) ?? redactUrl(url, await policies.forWalk(next));
+        changed(next, [{ store: 'steps', op: 'put', value: await tabStep(next, tabId, 'tab-opened', shown) }]);
+        await site.place(next, tabId, url);
         const loaded = await env.loadedUrl(tabId);
         if (loaded !== null) await injectInto(next, tabId, loaded);
       }
     },
 
-    /** A walk tab finished loading a page: record it. Other tabs get nothing. */
+    /**
+     * A walk tab's page committed a navigation (webNavigation names its URL even on sites
+     * Touchpoint may not read): leaving the audit's origins is a step the moment it happens.
+     */
+    async tabNavigated(tabId: number, url: string): Promise<void> {
+      const walk = await activeWalk(db);
+      if (walk?.openTabIds.includes(tabId)) await site.place(walk, tabId, url);
+    },
+
+    /** A walk tab finished loading a page: record it when it is on the audit's origins. Other tabs get nothing. */
     async tabLoaded(tabId: number, url = ''): Promise<void> {
       const walk = await activeWalk(db);
       if (!walk?.openTabIds.includes(tabId)) return;
@@ -151,6 +235,7 @@ export function createWalkController(env: WalkEnv) {
         openTabIds: w.openTabIds.filter((t) => t !== tabId),
       }));
       if (next) changed(next, [{ store: 'steps', op: 'put', value: await tabStep(next, tabId, 'tab-closed') }]);
+      await site.forget(tabId);
     },
 
     /**
@@ -162,7 +247,9 @@ export function createWalkController(env: WalkEnv) {
       const walk = await activeWalk(db);
       if (!walk) return;
       if ((await env.sessionWalk.get()) !== walk.id) {
-        changed(await endWalk(db, walk.id, 'browser-restart', env.now()));
+        const ended = await endWalk(db, walk.id, 'browser-restart', env.now());
+        changed(ended);
+        await site.releaseHostAccess(ended);
         return;
       }
       const alive: number[] = [];

@@ -12,7 +12,8 @@ export function forwardPageErrors(): void {
   const send = (text: string) =>
     window.postMessage({ touchpointPageError: String(text).slice(0, 500) }, window.location.origin);
   window.addEventListener('error', (e) => {
-    if (!(e instanceof ErrorEvent) || !e.message) return; // resource errors carry no message
+    // Resource errors carry no message; an error the page built and dispatched itself is not one.
+    if (!(e instanceof ErrorEvent) || !e.message || !e.isTrusted) return;
     let where = '';
     try {
       const u = new URL(e.filename);
@@ -23,6 +24,7 @@ export function forwardPageErrors(): void {
     send(`${e.message}${where}`);
   });
   window.addEventListener('unhandledrejection', (e) => {
+    if (!e.isTrusted) return;
     const r: unknown = e.reason;
     send(`Unhandled rejection: ${r instanceof Error ? r.message : String(r)}`);
   });

@@ -32,6 +32,15 @@ export interface WalkEnv {
   /** Tells the open views (panels, replay pages) what was committed: `data/changed`. */
   announce: Announce;
   personaName: (personaId: string) => Promise<string>;
+  /**
+   * The walk tabs whose page is off the audit's origins (a left-site step was stored): kept for
+   * the browser session, so a worker that slept still adds one step per departure.
+   */
+  awayTabs: { get: () => Promise<number[]>; set: (tabIds: number[]) => Promise<void> };
+  /** The manifest's install-time host permissions (the loopback server of test builds): never released. */
+  installTimeHosts: readonly string[];
+  /** Gives back optional host access (match patterns); throws when the browser refuses. */
+  releaseHostAccess: (patterns: string[]) => Promise<void>;
   /** The auditor's "Show tags" toggle, for the browser session (default on). */
   showTags: { get: () => Promise<boolean>; set: (on: boolean) => Promise<void> };
 }

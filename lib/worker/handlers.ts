@@ -3,6 +3,7 @@ import { protocol } from '@/lib/messaging/protocol';
 import type { MessageName, Sender, WorkerHandlers, WorkerMessage } from '@/lib/messaging/types';
 import type { WalkController } from '@/lib/walk/controller';
 import { createAuditCommands } from '@/lib/worker/audit-commands';
+import { collectOrphanScreenshots, createDeleteCommands } from '@/lib/worker/delete-commands';
 import type { CommandDeps } from '@/lib/worker/commands';
 import { createJourneyCommands } from '@/lib/worker/journey-commands';
 import type { PageService } from '@/lib/worker/page-service';
@@ -27,22 +28,31 @@ export function createWorkerHandlers(
   return {
     ...createAuditCommands(parts),
     ...createJourneyCommands(parts),
+    ...createDeleteCommands(parts),
     // Answered once the database is open (and upgraded): a page opens it only then.
     'db/ready': async () => null,
     'walk/start': (req) => walks.start(req),
-    'walk/end': ({ walkId }, s) => walks.end(walkId, walkTab(s)),
+    // A walk ended: the screenshots of tag forms cancelled on it are no one's now.
+    'walk/end': async ({ walkId }, s) => {
+      const walk = await walks.end(walkId, walkTab(s));
+      if (walk?.status === 'ended') await collectOrphanScreenshots(parts.db);
+      return walk;
+    },
     'walk/pause': ({ walkId, paused }, s) => walks.pause(walkId, paused, walkTab(s)),
     'recorder/flush': (batch, s) => walks.flush(batch, s.tab?.id),
+    'recorder/stopped': (req, s) => walks.recordingStopped(req, s.tab?.id),
     'tagger/inject': (_req, s) => walks.injectTagger(s.tab?.id),
     'overlay/show-tags': async ({ on }) => {
       await walks.setShowTags(on);
       return null;
     },
     'touchpoint/resolve': ({ url, title }, s) => pages.resolve(s.tab?.id, url, title),
-    'tag/capture': ({ rect, viewport }, s) => pages.capture(s.tab?.id, rect, viewport),
+    'tag/capture': ({ rect, viewport, masks, pixelRatio }, s) =>
+      pages.capture(s.tab?.id, rect, viewport, masks, pixelRatio),
     'tag/save': (draft, s) => pages.saveTag(s.tab?.id, draft),
     'tag/update': ({ id, fields }, s) => pages.updateTag(s.tab?.id, id, fields),
     'tag/delete': ({ id }, s) => pages.deleteTag(s.tab?.id, id),
+    'tag/discard-capture': ({ screenshotId }, s) => pages.discardCapture(s.tab?.id, screenshotId),
     'tag/list-page': ({ url }, s) => pages.pageTags(s.tab?.id, url),
     'score/save': ({ url, title, fields }, s) => pages.saveScore(s.tab?.id, url, title, fields),
     'score/get': ({ url }, s) => pages.getScore(s.tab?.id, url),

@@ -1,15 +1,24 @@
+// Over 200 lines: every request of a walk tab's tagging tools (tags, screenshots, scores, failed
+// requests) shares the same checks (the sender's walk, the audit's privacy options and origins);
+// split by message, each part would repeat them.
 import type { Db } from '@/lib/db/open-db';
 import { getScore } from '@/lib/read/scores';
 import { saveScore } from '@/lib/db/scores';
 import { deleteTag, putScreenshot, putTag, updateTagFields } from '@/lib/db/tags';
-import { getTag, listTags, pageKey } from '@/lib/read/tags';
+import { discardScreenshot } from '@/lib/db/delete';
+import { getScreenshot, getTag, listTags, pageKey } from '@/lib/read/tags';
 import { findTouchpoint, resolveTouchpoint } from '@/lib/db/touchpoints';
 import { putSignal } from '@/lib/db/signals';
 import { activeWalk } from '@/lib/read/walks';
+import { getAudit } from '@/lib/read/audits';
+import { onAuditedSite } from '@/lib/walk/site';
 import type { AnchorRect, AnchorSize, Score, ScoreFields, Tag, TagFields, Touchpoint, Walk } from '@/lib/model';
 import { pathOnly } from '@/lib/record/page-signals';
+import { textlessAnchor, textlessTarget } from '@/lib/record/privacy';
 import type { TagDraft } from '@/lib/messaging/protocol';
 import type { Announce } from '@/lib/worker/announce';
+import { redactUrl } from '@/lib/privacy/url-policy';
+import { createUrlPolicies } from '@/lib/walk/url-policies';
 import type { z } from 'zod';
 
 /** What `tag/capture` answers: a stored screenshot's id, or why there is none. */
@@ -32,8 +41,17 @@ export interface PageEnv {
   db: Db;
   now: () => number;
   ids: () => string;
-  /** Captures the tab's visible area and crops it around `rect`; throws when the browser refuses. */
-  capture: (tabId: number, rect: AnchorRect, viewport: AnchorSize) => Promise<CroppedImage>;
+  /**
+   * Captures the tab's visible area, crops it around `rect` and paints `masks` (viewport boxes)
+   * over, at the page's `pixelRatio` when given; throws when the browser refuses.
+   */
+  capture: (
+    tabId: number,
+    rect: AnchorRect,
+    viewport: AnchorSize,
+    masks: AnchorRect[],
+    pixelRatio?: number,
+  ) => Promise<CroppedImage>;
   /** Tells the open views what was committed (`data/changed`). */
   announce: Announce;
 }
@@ -47,6 +65,9 @@ const NO_PERMISSION = /activeTab|all_urls|permission/i;
  */
 export function createPageService(env: PageEnv) {
   const { db } = env;
+  // A tag's and a score's URL is stored as the walk's URL policy says (lib/privacy/url-policy.ts).
+  const policies = createUrlPolicies(db);
+  const urlOf = async (walk: Walk, url: string) => redactUrl(url, await policies.forWalk(walk));
 
   async function walkOf(tabId: number | undefined): Promise<Walk> {
     const walk = await activeWalk(db);
@@ -56,6 +77,14 @@ export function createPageService(env: PageEnv) {
     return walk;
   }
 
+  /**
+   * Whether the walk's audit hides all page text. The tagger leaves the text out already; the
+   * worker applies it again where records arrive, so no page can send text back in.
+   */
+  async function masksText(walk: Walk): Promise<boolean> {
+    return (await getAudit(db, walk.auditId))?.privacy.maskAllText ?? false;
+  }
+
   async function tagOfWalk(id: string, tabId: number | undefined): Promise<Tag> {
     const walk = await walkOf(tabId);
     const tag = await getTag(db, id);
@@ -63,19 +92,38 @@ export function createPageService(env: PageEnv) {
     return tag;
   }
 
+  /**
+   * A tag may name only a screenshot its walk took and no other tag holds: a page must not pin
+   * another walk's picture (or one a tag already has, which deleting either tag would take away).
+   */
+  async function checkScreenshot(walk: Walk, id: string | null): Promise<void> {
+    if (id === null) return;
+    const shot = await getScreenshot(db, id);
+    if (shot?.walkId !== walk.id || (await listTags(db, walk.id)).some((t) => t.screenshotId === id)) {
+      throw new Error('That screenshot is not one this walk took for a new tag.');
+    }
+  }
+
   return {
     async resolve(tabId: number | undefined, url: string, title: string): Promise<Touchpoint | null> {
       const walk = await walkOf(tabId);
-      const { touchpoint, changes } = await resolveTouchpoint(db, walk.auditId, url, title, env.now());
+      const named = (await masksText(walk)) ? '' : title;
+      const { touchpoint, changes } = await resolveTouchpoint(db, walk.auditId, url, named, env.now());
       env.announce(walk.auditId, changes);
       return touchpoint;
     },
 
-    async capture(tabId: number | undefined, rect: AnchorRect, viewport: AnchorSize): Promise<CaptureResult> {
+    async capture(
+      tabId: number | undefined,
+      rect: AnchorRect,
+      viewport: AnchorSize,
+      masks: AnchorRect[] = [],
+      pixelRatio?: number,
+    ): Promise<CaptureResult> {
       const walk = await walkOf(tabId);
       let image: CroppedImage;
       try {
-        image = await env.capture(tabId as number, rect, viewport);
+        image = await env.capture(tabId as number, rect, viewport, masks, pixelRatio);
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
         return { screenshotId: null, problem: NO_PERMISSION.test(message) ? 'no-permission' : 'failed' };
@@ -84,8 +132,21 @@ export function createPageService(env: PageEnv) {
       return { screenshotId: shot.id, problem: null };
     },
 
-    async saveTag(tabId: number | undefined, draft: z.infer<typeof TagDraft>): Promise<Tag> {
+    /** The tag form was cancelled: its screenshot is deleted, when it is this walk's and untagged. */
+    async discardCapture(tabId: number | undefined, screenshotId: string): Promise<null> {
       const walk = await walkOf(tabId);
+      await discardScreenshot(db, walk.id, screenshotId);
+      return null;
+    },
+
+    async saveTag(tabId: number | undefined, sent: z.infer<typeof TagDraft>): Promise<Tag> {
+      const walk = await walkOf(tabId);
+      await checkScreenshot(walk, sent.screenshotId);
+      // Under "Mask all page text" a touchpoint is named from its URL pattern (lib/touchpoints/group.ts).
+      const placed = { ...sent, url: await urlOf(walk, sent.url) };
+      const draft = (await masksText(walk))
+        ? { ...placed, pageTitle: '', target: textlessTarget(sent.target), anchor: textlessAnchor(sent.anchor) }
+        : placed;
       const { touchpoint, changes } = await resolveTouchpoint(db, walk.auditId, draft.url, draft.pageTitle, env.now());
       const now = env.now();
       const { fields, ...where } = draft;
@@ -121,13 +182,17 @@ export function createPageService(env: PageEnv) {
     /** The walk's tags on this page (same URL, fragment aside), to draw their markers. */
     async pageTags(tabId: number | undefined, url: string): Promise<Tag[]> {
       const walk = await walkOf(tabId);
-      const key = pageKey(url);
-      return (await listTags(db, walk.id)).filter((t) => pageKey(t.url) === key);
+      // Compared as stored: redacted (idempotent, so tags stored before the policy compare too).
+      const policy = await policies.forWalk(walk);
+      const key = pageKey(redactUrl(url, policy));
+      return (await listTags(db, walk.id)).filter((t) => pageKey(redactUrl(t.url, policy)) === key);
     },
 
-    async saveScore(tabId: number | undefined, url: string, title: string, fields: ScoreFields): Promise<Score> {
+    async saveScore(tabId: number | undefined, sentUrl: string, title: string, fields: ScoreFields): Promise<Score> {
       const walk = await walkOf(tabId);
-      const { touchpoint, changes } = await resolveTouchpoint(db, walk.auditId, url, title, env.now());
+      const url = await urlOf(walk, sentUrl);
+      const named = (await masksText(walk)) ? '' : title;
+      const { touchpoint, changes } = await resolveTouchpoint(db, walk.auditId, url, named, env.now());
       if (!touchpoint) throw new Error('This page belongs to no touchpoint.');
       const score = await saveScore(
         db,
@@ -155,6 +220,9 @@ export function createPageService(env: PageEnv) {
     ): Promise<void> {
       const walk = await activeWalk(db);
       if (walk?.status !== 'recording' || !walk.openTabIds.includes(tabId)) return;
+      // A walk tab on another site (or a page Touchpoint may not read: no URL) is not recorded.
+      const audit = await getAudit(db, walk.auditId);
+      if (!onAuditedSite(audit?.origins ?? [], r.pageUrl || r.url)) return;
       const target = pathOnly(r.url);
       const detail = r.status !== null ? `${r.status} ${target}` : `${r.error ?? 'failed'} ${target}`;
       const signal = await putSignal(db, {

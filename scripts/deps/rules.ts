@@ -3,7 +3,7 @@
 // of each one in test/fixtures/deps/ and checks that it is reported.
 
 /** The pure modules: data in, data out. They run in the worker, a page, the report and a unit test alike. */
-export const PURE = /^lib\/(model|kpi|touchpoints|anchors|present|read|consistency|report)\//;
+export const PURE = /^lib\/(model|kpi|touchpoints|anchors|present|read|privacy|consistency|report)\//;
 /**
  * The read side's two edges, the files of lib/read that talk to the worker: the opener (`db/ready`)
  * and the listener (`data/changed`). The rest of lib/read takes the open Db as a parameter.

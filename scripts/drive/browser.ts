@@ -108,4 +108,31 @@ export async function clickToolbarButton(launched: Launched, page: Page): Promis
   } finally {
     await cdp.detach().catch(() => undefined);
   }
+  await closeSidePanel(launched, page.url());
+}
+
+/**
+ * Closes the side panel the toolbar button opened. A person's window narrows the page beside it;
+ * headless Chromium keeps the page's emulated viewport and lays the panel over its right side,
+ * where the mouse then no longer reaches a frame of the extension (the tag and score forms).
+ */
+async function closeSidePanel(launched: Launched, url: string): Promise<void> {
+  const worker = launched.serviceWorker;
+  if (!worker) return;
+  await worker.evaluate(async (tabUrl) => {
+    type Chrome = {
+      runtime: { getContexts(f: { contextTypes: string[] }): Promise<unknown[]> };
+      tabs: { query(q: { url: string }): Promise<{ windowId: number }[]> };
+      sidePanel: { close?(o: { windowId: number }): Promise<void> };
+    };
+    const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const [tab] = await c.tabs.query({ url: tabUrl });
+    if (!c.sidePanel.close || !tab) return;
+    for (let i = 0; i < 100; i++) {
+      if ((await c.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length > 0) {
+        return c.sidePanel.close({ windowId: tab.windowId });
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }, url);
 }

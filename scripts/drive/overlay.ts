@@ -1,9 +1,11 @@
-import type { CDPSession, Page } from '@playwright/test';
+import type { CDPSession, Frame, Locator, Page } from '@playwright/test';
 
 /**
  * The overlay lives in a closed shadow root, which Playwright's locators cannot enter (on
  * purpose: neither can the page). The DevTools protocol can: these helpers find its controls in
- * the pierced DOM and act on them like a person would, by mouse or keyboard.
+ * the pierced DOM and act on them like a person would, by mouse or keyboard. The tag and score
+ * forms are an extension page framed in the tagger's shadow root (a frame of its own, out of
+ * the page's reach): Playwright lists that frame with the page's, and its locators work there.
  */
 interface DomNode {
   nodeId: number;
@@ -40,6 +42,97 @@ export class OverlayDriver {
 
   static async attach(page: Page): Promise<OverlayDriver> {
     return new OverlayDriver(page, await page.context().newCDPSession(page));
+  }
+
+  /**
+   * The open tag or score form's frame, if a form is open: the frame whose address carries the
+   * nonce of the iframe in Touchpoint's shadow root now (a closed form's frame may still be listed
+   * for a moment, and a new one not yet).
+   */
+  async formFrame(): Promise<Frame | undefined> {
+    const [iframe] = await this.find((n) => n.localName === 'iframe' && /\btg-frame\b/.test(attr(n, 'class') ?? ''));
+    const nonce = (attr(iframe ?? ({} as DomNode), 'src') ?? '').split('#')[1];
+    if (!nonce) return undefined;
+    return this.page.frames().find((f) => !f.isDetached() && f.url().endsWith(`/tag-form.html#${nonce}`));
+  }
+
+  /**
+   * Waits until the form's frame has kept its place and size for half a second. Chromium drops a
+   * click on a cross-origin frame that has just moved or resized (the frame takes its content's
+   * height when the form opens): a person never clicks that fast, a test does.
+   */
+  private async formSettled(): Promise<void> {
+    let last = '';
+    let same = 0;
+    for (let i = 0; i < 60 && same < 5; i++) {
+      const [iframe] = await this.find((n) => n.localName === 'iframe');
+      const box = iframe ? JSON.stringify(await this.boxOf(iframe).catch(() => null)) : '';
+      same = box === last ? same + 1 : 0;
+      last = box;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /**
+   * Acts on a control of the form frame once it has settled. A click that closes the form (Save,
+   * Cancel) takes its frame away while Playwright still talks to it: the error that follows is not
+   * a failure when the frame is gone, and the click is never repeated.
+   */
+  private async inFormDo(what: { label: string } | { button: string }, act: (l: Locator) => Promise<void>) {
+    const found = await this.inForm(what);
+    if (!found) return false;
+    const frame = await this.formFrame();
+    await this.formSettled();
+    try {
+      await act(found);
+    } catch (e) {
+      if (frame && !frame.isDetached() && (await this.formFrame()) === frame) throw e;
+    }
+    return true;
+  }
+
+  private async formNow(what: { label: string } | { button: string }): Promise<Locator | null> {
+    const frame = await this.formFrame();
+    if (!frame) return null;
+    const found =
+      'label' in what
+        ? frame.getByLabel(what.label, { exact: true })
+        : frame.getByRole('button', { name: what.button, exact: true });
+    return (await found.count().catch(() => 0)) > 0 ? found.first() : null;
+  }
+
+  /**
+   * The form frame's control, waiting a while for the frame to draw it (it loads when the form
+   * opens); null when it is in the shadow roots instead, or nowhere.
+   */
+  private async inForm(what: { label: string } | { button: string }, wait = true): Promise<Locator | null> {
+    for (let i = 0; ; i++) {
+      const found = await this.formNow(what);
+      if (found || !wait || i >= 50) return found;
+      const inShadow =
+        'label' in what
+          ? await this.control(what.label).then(
+              () => true,
+              () => false,
+            )
+          : await this.hasShadowButton(what.button);
+      if (inShadow) return null;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** Where focus is in the form frame (the name of `name`, else the label of `label`), or null. */
+  private async focusInForm(kind: 'name' | 'label'): Promise<string | null> {
+    const frame = await this.formFrame();
+    if (!frame) return null;
+    return frame
+      .evaluate((k) => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!document.hasFocus() || !el || el === document.body) return null;
+        if (k === 'label') return (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? null;
+        return el.getAttribute('aria-label') || el.textContent?.trim() || el.localName;
+      }, kind)
+      .catch(() => null);
   }
 
   /** Touchpoint's shadow hosts: the overlay's and, once loaded, the tagging tools'. */
@@ -93,6 +186,7 @@ export class OverlayDriver {
 
   /** Chooses an option of a labelled select, as a person choosing from the list would. */
   async select(label: string, value: string): Promise<void> {
+    if (await this.inFormDo({ label }, (l) => l.selectOption(value, { timeout: 3000 }).then(() => undefined))) return;
     const node = await this.control(label);
     const { object } = (await this.cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId })) as {
       object: { objectId: string };
@@ -111,6 +205,10 @@ export class OverlayDriver {
 
   /** Types into a labelled text field or textarea. */
   async type(label: string, value: string): Promise<void> {
+    if (await this.inFormDo({ label }, (l) => l.focus({ timeout: 3000 }))) {
+      await this.page.keyboard.type(value);
+      return;
+    }
     const node = await this.control(label);
     await this.cdp.send('DOM.focus', { backendNodeId: node.backendNodeId });
     await this.page.keyboard.type(value);
@@ -118,6 +216,8 @@ export class OverlayDriver {
 
   /** The current value of a labelled control. */
   async value(label: string): Promise<string> {
+    const inForm = await this.inForm({ label });
+    if (inForm) return inForm.inputValue({ timeout: 3000 });
     const node = await this.control(label);
     const { object } = (await this.cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId })) as {
       object: { objectId: string };
@@ -133,7 +233,9 @@ export class OverlayDriver {
   /** Whether any of Touchpoint's layers holds this text (a form title, a notice). */
   async hasText(needle: string): Promise<boolean> {
     const hosts = await this.hosts();
-    return hosts.some((h) => (h.shadowRoots ?? []).map(text).join(' ').includes(needle));
+    if (hosts.some((h) => (h.shadowRoots ?? []).map(text).join(' ').includes(needle))) return true;
+    const form = await (await this.formFrame())?.evaluate(() => document.body.textContent ?? '').catch(() => '');
+    return (form ?? '').includes(needle);
   }
 
   /** The boxes of the tag markers drawn on the page, by tag id. */
@@ -154,13 +256,20 @@ export class OverlayDriver {
   }
 
   async hasButton(name: string): Promise<boolean> {
-    return this.button(name).then(
-      () => true,
-      () => false,
-    );
+    return (await this.hasShadowButton(name)) || (await this.inForm({ button: name }, false)) !== null;
   }
 
   async click(name: string): Promise<void> {
+    if (
+      !(await this.hasShadowButton(name)) &&
+      (await this.inFormDo({ button: name }, (l) =>
+        // force: no wait for the frame to confirm the click, which it cannot when the click closes
+        // the form (Save, Cancel): its frame goes at once. formSettled has waited for it to be still.
+        l.click({ force: true, timeout: 3000 }),
+      ))
+    ) {
+      return;
+    }
     const b = await this.button(name);
     const { model } = (await this.cdp.send('DOM.getBoxModel', { backendNodeId: b.backendNodeId })) as {
       model: { content: number[] };
@@ -169,8 +278,22 @@ export class OverlayDriver {
     await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
   }
 
+  private hasShadowButton(name: string): Promise<boolean> {
+    return this.button(name).then(
+      () => true,
+      () => false,
+    );
+  }
+
   /** Focuses a control, as Tab would, then presses a key on it. */
   async press(name: string, key: string): Promise<void> {
+    if (
+      !(await this.hasShadowButton(name)) &&
+      (await this.inFormDo({ button: name }, (l) => l.focus({ timeout: 3000 })))
+    ) {
+      await this.page.keyboard.press(key);
+      return;
+    }
     const b = await this.button(name);
     await this.cdp.send('DOM.focus', { backendNodeId: b.backendNodeId });
     await this.page.keyboard.press(key);
@@ -245,6 +368,8 @@ export class OverlayDriver {
 
   /** The accessible name of the control focused inside Touchpoint's layers, or null. */
   async focusedName(): Promise<string | null> {
+    const inForm = await this.focusInForm('name');
+    if (inForm) return inForm;
     for (const host of await this.hosts()) {
       for (const root of host.shadowRoots ?? []) {
         const name = await this.call<string | null>(
@@ -289,6 +414,8 @@ export class OverlayDriver {
 
   /** The label of the form field focused inside Touchpoint's layers ("Category"), or null. */
   async focusedLabel(): Promise<string | null> {
+    const inForm = await this.focusInForm('label');
+    if (inForm) return inForm;
     for (const host of await this.hosts()) {
       for (const root of host.shadowRoots ?? []) {
         const label = await this.call<string | null>(

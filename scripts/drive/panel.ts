@@ -6,6 +6,8 @@ export interface AuditFields {
   startUrl: string;
   maskAllText?: boolean;
   blockSelectors?: string[];
+  /** URL parameters whose values recordings keep. */
+  keepParams?: string[];
 }
 export interface PersonaFields {
   name: string;
@@ -56,6 +58,7 @@ export class PanelPage {
     await p.getByRole('textbox', { name: 'Start URL' }).fill(a.startUrl);
     if (a.maskAllText) await p.getByRole('checkbox', { name: 'Mask all page text' }).check();
     if (a.blockSelectors) await p.getByRole('textbox', { name: 'Blocked selectors' }).fill(a.blockSelectors.join('\n'));
+    if (a.keepParams) await p.getByRole('textbox', { name: 'URL parameters kept' }).fill(a.keepParams.join(', '));
     await p.getByRole('button', { name: 'Create audit' }).click();
     await expect(p.getByRole('combobox', { name: 'Audit' })).toContainText(a.name);
   }
@@ -105,5 +108,23 @@ export class PanelPage {
     const file = await download.path();
     const { readFile } = await import('node:fs/promises');
     return { text: await readFile(file, 'utf8'), fileName: download.suggestedFilename() };
+  }
+
+  /**
+   * Exports the audit and returns everything in the file as text: the JSON, then every chunk's
+   * events decompressed (what a search for a secret must look through).
+   */
+  async exportedText(): Promise<string> {
+    const { text } = await this.exportAudit();
+    return this.page.evaluate(async (json) => {
+      const out: string[] = [json];
+      for (const w of JSON.parse(json).walks) {
+        for (const c of w.chunks) {
+          const bytes = Uint8Array.from(atob(c.data), (ch) => ch.charCodeAt(0));
+          out.push(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text());
+        }
+      }
+      return out.join('\n');
+    }, text);
   }
 }

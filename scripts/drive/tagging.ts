@@ -33,13 +33,14 @@ export async function tagElement(
   await expect.poll(() => overlay.hasButton('Save tag')).toBe(false);
 }
 
-/** Scores the current page's touchpoint through the overlay. */
-export async function scoreHere(tab: Page, ces: string, csat?: string): Promise<void> {
+/** Scores the current page's touchpoint through the overlay; a note is typed key by key. */
+export async function scoreHere(tab: Page, ces: string, csat?: string, note?: string): Promise<void> {
   const overlay = await OverlayDriver.attach(tab);
   await overlay.click('Score touchpoint');
   await expect.poll(() => overlay.hasButton('Save score')).toBe(true);
   await overlay.select('Effort (CES)', ces);
   if (csat) await overlay.select('Satisfaction (CSAT)', csat);
+  if (note) await overlay.type('Note', note);
   await overlay.click('Save score');
   await expect.poll(() => overlay.hasButton('Save score')).toBe(false);
 }

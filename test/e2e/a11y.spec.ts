@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { startFixtureServer } from '../../scripts/drive/fixture-server';
-import { axeViolations, openCopies, overflows, PANEL_BOXES, shadowMarkup } from './support/axe';
+import { axeFrameViolations, axeViolations, openCopies, overflows, PANEL_BOXES, shadowMarkup } from './support/axe';
 import { clickToolbarButton, EXTENSIONS, type Launched, launchChromium } from '../../scripts/drive/browser';
 import { readStoredData } from '../../scripts/drive/db';
 import { waitForRecorder } from './support/fixtures';
@@ -63,6 +63,53 @@ async function scanOverlay(context: BrowserContext, tab: Page, lang: Lang, what:
   }
 }
 
+/** A message's words before its first placeholder: how an accessible name built from it begins. */
+const startOf = (text: string) => new RegExp(`^${text.split('$')[0]?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+/**
+ * The delete confirmations open (a past walk's, the audit's): each scanned, then cancelled (Esc,
+ * then Cancel) with focus back on the button that asked. Nothing is deleted.
+ */
+async function scanDeleteDialogs(p: Page, lang: Lang): Promise<Record<string, string[]>> {
+  const w = words(lang);
+  const found: Record<string, string[]> = {};
+  await p.locator('#view-tab-audit').click();
+  const dialog = p.getByRole('dialog');
+  const askWalk = p
+    .getByRole('list', { name: w('panelWalksList') })
+    .getByRole('button', { name: startOf(w('deleteWalkLabel')) })
+    .first();
+  await askWalk.click();
+  await expect(dialog).toBeVisible();
+  found[`delete walk dialog (${lang})`] = await axeViolations(p);
+  await p.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(askWalk).toBeFocused();
+  const askAudit = p.getByRole('button', { name: startOf(w('deleteAuditLabel')) });
+  await askAudit.click();
+  await expect(dialog).toBeVisible();
+  found[`delete audit dialog (${lang})`] = await axeViolations(p);
+  await dialog.getByRole('button', { name: w('cancel') }).click();
+  await expect(dialog).toBeHidden();
+  await expect(askAudit).toBeFocused();
+  return found;
+}
+
+/** axe in the open form's frame, once its form (the button named `ready`) is drawn. */
+async function scanFormFrame(overlay: OverlayDriver, ready: string): Promise<string[]> {
+  await expect.poll(() => overlay.hasButton(ready)).toBe(true);
+  const frame = await overlay.formFrame();
+  if (!frame) return ['no form frame'];
+  return axeFrameViolations(frame);
+}
+
+/** What sticks out of the form in its frame (the frame's own width is the panel's). */
+async function overflowsInForm(overlay: OverlayDriver): Promise<string[]> {
+  const frame = await overlay.formFrame();
+  if (!frame) return ['no form frame'];
+  return overflows(frame, '.tg-form');
+}
+
 /** The replay page of the walk, its player loaded. */
 async function scanReplay(ext: Launched, walkId: string): Promise<Record<string, string[]>> {
   const replay = await ext.context.newPage();
@@ -91,13 +138,21 @@ async function scanOverlayStates(ext: Launched, tab: Page, lang: Lang) {
   await expect.poll(() => overlay.hasButton(w('saveTag'))).toBe(true);
   const form = await openCopies(ext.context, await shadowMarkup(tab), { lang, size: ZOOMED_TAB });
   found[`overlay tag form (${lang})`] = await axeViolations(form, { best: false });
-  // At 200% zoom the tag form's fields (the minutes too) stay inside it.
-  found[`tag form at 200% zoom (${lang})`] = await overflows(form, '.tg-panel');
   await form.close();
+  // The form itself is an extension page framed in the overlay: axe runs in that frame.
+  found[`tag form frame (${lang})`] = await scanFormFrame(overlay, w('saveTag'));
+  // At 200% zoom the tag form's fields (the minutes too) stay inside it: the walk tab's viewport
+  // is a zoomed tab's, and the frame's content is checked against its form.
+  const size = tab.viewportSize();
+  await tab.setViewportSize(ZOOMED_TAB);
+  await overlay.select(w('fieldResolution'), 'workaround');
+  found[`tag form at 200% zoom (${lang})`] = await overflowsInForm(overlay);
+  if (size) await tab.setViewportSize(size);
   await overlay.click(w('cancel'));
   await overlay.click(w('scoreTouchpoint'));
   await expect.poll(() => overlay.hasButton(w('saveScore'))).toBe(true);
   Object.assign(found, await scanOverlay(ext.context, tab, lang, 'score form'));
+  found[`score form frame (${lang})`] = await scanFormFrame(overlay, w('saveScore'));
   await overlay.click(w('cancel'));
   return found;
 }
@@ -134,6 +189,7 @@ base('axe finds nothing on the panel views, the replay page and the overlay, in 
     await panel.endWalk();
     await saveOutcome(panel, { goal: 'Partly', minutes: '25', nps: '4' });
     Object.assign(found, await scanPanel(panel.page, 'after the walk (en)'));
+    Object.assign(found, await scanDeleteDialogs(panel.page, 'en'));
     const walkId = String((await readStoredData(panel.page)).walks[0]?.id);
     Object.assign(found, await scanReplay(en, walkId));
     await en.close();
@@ -143,6 +199,7 @@ base('axe finds nothing on the panel views, the replay page and the overlay, in 
     const w = words('es');
     const page = (await PanelPage.open(es.context, es.extensionId)).page;
     Object.assign(found, await scanPanel(page, 'after the walk (es)', true));
+    Object.assign(found, await scanDeleteDialogs(page, 'es'));
     const replay = await scanReplay(es, walkId);
     found['replay page (es)'] = replay['replay page'] ?? [];
     await page.locator('#view-tab-walk').click();

@@ -110,7 +110,9 @@ test('with --lang=es, no English shows in the panel, the overlay, the tag form o
     await tab.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
     await tab.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => overlay.hasButton('Guardar etiqueta')).toBe(true);
-    const form = await layersText(cdp);
+    // The form itself is an extension page framed in the tagger's layer: its text is read there.
+    const frame = await overlay.formFrame();
+    const form = `${await layersText(cdp)} ${await frame?.evaluate(() => document.body.textContent)}`;
     expect(form).toContain('Elemento: encabezado «');
     expect(englishIn(form)).toEqual([]);
     await overlay.select('Gravedad', '3');

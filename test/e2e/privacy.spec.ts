@@ -27,18 +27,7 @@ test('typed text and passwords never reach IndexedDB or the export', async ({ pa
   }
   expect(stored.allText).not.toContain('*'.repeat(SECRET_PASSWORD.length));
 
-  const { text } = await panel.exportAudit();
-  const decoded = await panel.page.evaluate(async (json) => {
-    const exp = JSON.parse(json);
-    const out: string[] = [json];
-    for (const w of exp.walks) {
-      for (const c of w.chunks) {
-        const bytes = Uint8Array.from(atob(c.data), (ch) => ch.charCodeAt(0));
-        out.push(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text());
-      }
-    }
-    return out.join('\n');
-  }, text);
+  const decoded = await panel.exportedText();
   for (const secret of [SECRET_TEXT, SECRET_PASSWORD]) expect(decoded).not.toContain(secret);
 });
 

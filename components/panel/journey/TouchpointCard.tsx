@@ -3,6 +3,7 @@ import { present, t } from '@/lib/i18n';
 import { Channel, type Category, type OffsiteEvent, Stage } from '@/lib/model';
 import type { JourneyItem, JourneyModel } from '@/components/panel/model/journey-model';
 import { TagItem } from '@/components/panel/journey/TagItem';
+import { TOUCHPOINT_CAP } from '@/lib/touchpoints/group';
 import { SelectField, TextField } from '@/components/ui/Field';
 
 /** One touchpoint: its KPIs, score, tags and off-site events; renamed, re-staged, merged, split. */
@@ -83,6 +84,7 @@ export function TouchpointCard({
         {tp.patterns.length > 0 && (
           <div class="subform">
             <p class="small">{t('patternsLabel')}</p>
+            {tp.grouped && <p class="small">{t('touchpointGrouped', String(TOUCHPOINT_CAP))}</p>}
             <ul class="jpatterns">
               {tp.patterns.map((p) => (
                 <li key={p}>

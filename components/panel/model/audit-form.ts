@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { type AuditInput, AuditInput as AuditInputSchema } from '@/lib/model';
 import { type Message, msg } from '@/components/panel/model/panel-env';
 
-export type AuditField = 'name' | 'company' | 'startUrl' | 'blockSelectors';
+export type AuditField = 'name' | 'company' | 'startUrl' | 'blockSelectors' | 'keepParams';
 export type AuditErrors = Partial<Record<AuditField, Message>>;
 
 const MAX_SELECTORS = 50;
@@ -37,6 +37,25 @@ export function parseSelectors(
   return { ok: true, selectors };
 }
 
+const MAX_PARAMS = 50;
+
+/**
+ * URL parameter names whose values recorded URLs keep (lib/privacy/url-policy.ts), separated by
+ * commas, spaces or lines. A name with `=`, `&`, `?` or `#` would never match a parameter.
+ */
+export function parseKeepParams(text: string): { ok: true; names: string[] } | { ok: false; error: Message } {
+  const names = new Set<string>();
+  for (const raw of text.split(/[\s,]+/)) {
+    const name = raw.trim();
+    if (!name) continue;
+    if (name.length > 64 || /[=&?#]/.test(name))
+      return { ok: false, error: msg('panelErrorKeepParam', name.slice(0, 64)) };
+    names.add(name);
+  }
+  if (names.size > MAX_PARAMS) return { ok: false, error: msg('panelErrorKeepParamCount') };
+  return { ok: true, names: [...names] };
+}
+
 function isWebUrl(text: string): boolean {
   try {
     const u = new URL(text);
@@ -52,6 +71,7 @@ export interface AuditFormValues {
   startUrl: string;
   maskAllText: boolean;
   blockSelectors: string;
+  keepParams: string;
 }
 
 /** Checks the form; every problem is reported at once, next to its field. Never throws. */
@@ -65,12 +85,14 @@ export function validateAuditForm(
   if (!isWebUrl(startUrl)) errors.startUrl = msg('panelErrorStartUrl');
   const selectors = parseSelectors(v.blockSelectors, valid);
   if (!selectors.ok) errors.blockSelectors = selectors.error;
-  if (Object.keys(errors).length > 0 || !selectors.ok) return { ok: false, errors };
+  const keep = parseKeepParams(v.keepParams);
+  if (!keep.ok) errors.keepParams = keep.error;
+  if (Object.keys(errors).length > 0 || !selectors.ok || !keep.ok) return { ok: false, errors };
   const input = {
     name: v.name.trim(),
     company: v.company.trim(),
     startUrl,
-    privacy: { maskAllText: v.maskAllText, blockSelectors: selectors.selectors },
+    privacy: { maskAllText: v.maskAllText, blockSelectors: selectors.selectors, keepParams: keep.names },
   };
   // The schema is the last word (length limits, zod's stricter hostname rules).
   const parsed = AuditInputSchema.safeParse(input);
@@ -91,6 +113,7 @@ export function createAuditForm() {
     startUrl: signal(''),
     maskAllText: signal(false),
     blockSelectors: signal(''),
+    keepParams: signal(''),
   };
   const errors = signal<AuditErrors>({});
   /** A failure that belongs to no one field (the database refused the write). */
@@ -107,6 +130,7 @@ export function createAuditForm() {
       startUrl: fields.startUrl.value,
       maskAllText: fields.maskAllText.value,
       blockSelectors: fields.blockSelectors.value,
+      keepParams: fields.keepParams.value,
     }),
     reset() {
       fields.name.value = '';
@@ -114,6 +138,7 @@ export function createAuditForm() {
       fields.startUrl.value = '';
       fields.maskAllText.value = false;
       fields.blockSelectors.value = '';
+      fields.keepParams.value = '';
       errors.value = {};
       failure.value = null;
     },

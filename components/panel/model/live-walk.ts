@@ -16,7 +16,7 @@ export interface LiveWalkDeps {
   db: Db;
   /** The current audit's personas, to name the walk's persona without a read. */
   personas: ReadonlySignal<Persona[]>;
-  /** A walk put was applied: the root refreshes the storage estimate. */
+  /** A walk put or a delete was applied: the root refreshes the storage estimate. */
   onChanged: () => void;
 }
 
@@ -79,13 +79,20 @@ export function createLiveWalk(deps: LiveWalkDeps) {
     for (const c of notice.changes) {
       if (c.store === 'walks' && c.op === 'put') void put(c.value);
       else if (c.store === 'walks' && c.op === 'delete' && c.id === active.value?.id) void put(null);
-      else if (c.store === 'steps' && c.value.walkId === active.value?.id) {
+      // A deleted walk no longer says why it ended (a full disk): the space it held is free.
+      else if (c.op === 'delete' && (c.store === 'walks' || c.store === 'audits')) {
+        const last = lastEnded.value;
+        if (last && c.id === (c.store === 'walks' ? last.id : last.auditId)) lastEnded.value = null;
+      } else if (c.store === 'steps' && c.value.walkId === active.value?.id) {
         added ??= [...steps.value];
         putSorted(added, c.value, ORDER.steps, false);
       }
     }
     if (added) steps.value = added;
-    if (notice.changes.some((c) => c.store === 'walks')) deps.onChanged();
+    // A walk recorded more, or a walk or an audit was deleted: the storage figure is taken again.
+    if (notice.changes.some((c) => c.store === 'walks' || (c.store === 'audits' && c.op === 'delete'))) {
+      deps.onChanged();
+    }
   }
 
   return { active, personaName, steps, lastEnded, readActive, apply };

@@ -10,6 +10,7 @@ import { createJourney } from '@/components/panel/model/journey-model';
 import { createPersonas } from '@/components/panel/model/personas-model';
 import { errorText, type Message, msg, type PanelEnv } from '@/components/panel/model/panel-env';
 import { createAuditActions } from '@/components/panel/model/audit-actions';
+import { createDeletes } from '@/components/panel/model/delete-model';
 import { createWalk } from '@/components/panel/model/walk-model';
 import { assignIfChanged, sameItems, stableComputed } from '@/components/panel/model/same';
 import { coalesce } from '@/components/panel/model/schedule';
@@ -103,6 +104,14 @@ export function createPanelModel(db: Db, env: PanelEnv) {
     return (pastWalks.value.some((w) => w.id === chosen) ? chosen : null) ?? pastWalks.value[0]?.id ?? null;
   });
   const journey = createJourney({ db, env, data, walkId: journeyWalkId, applyLocal: dataChanged });
+  const deletes = createDeletes({
+    db,
+    send: env.send,
+    data,
+    activeWalk: () => walk.active.value,
+    status,
+    applyLocal: dataChanged,
+  });
   /** A walk stopped by a full disk: the last one this panel saw end, or the audit's newest. */
   const storageFull = computed(
     () => walk.lastEnded.value?.endReason === 'storage-full' || walks.value[0]?.endReason === 'storage-full',
@@ -111,6 +120,7 @@ export function createPanelModel(db: Db, env: PanelEnv) {
   async function selectAudit(id: string): Promise<void> {
     chosenAuditId.value = id;
     personaModel.reset();
+    deletes.cancel();
     auditActions.exportError.value = null;
     await loadAuditData();
   }
@@ -130,6 +140,7 @@ export function createPanelModel(db: Db, env: PanelEnv) {
     personaModel,
     walk,
     journey,
+    deletes,
     /** The worker's notice of what a command or a flush changed. */
     dataChanged,
     /** Shows a past walk's journey. */

@@ -1,6 +1,6 @@
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import type { Db } from '@/lib/db/open-db';
-import { type Audit, type DataChanged, originPattern, type Persona, type Walk } from '@/lib/model';
+import { type Audit, type DataChanged, originPattern, type Persona, type Step, type Walk } from '@/lib/model';
 import { createLiveWalk } from '@/components/panel/model/live-walk';
 import { errorText, type Message, msg, type PanelEnv } from '@/components/panel/model/panel-env';
 
@@ -16,6 +16,20 @@ export interface WalkDeps {
 }
 
 type Busy = 'starting' | 'pausing' | 'ending' | null;
+
+/**
+ * The latest page whose recording stopped while the walk went on: the `recording-stopped` step of
+ * a tab that has recorded nothing since (its next page records again, and clears it).
+ */
+export function stoppedRecording(steps: readonly Step[]): Step | null {
+  const latest = new Map<number, Step>();
+  for (const s of steps) if (s.recorderId !== null) latest.set(s.tabId, s);
+  let found: Step | null = null;
+  for (const s of latest.values()) {
+    if (s.kind === 'recording-stopped' && (!found || s.at > found.at)) found = s;
+  }
+  return found;
+}
 
 /** The walk being recorded (or the form that starts one) and its live steps. */
 export function createWalk(deps: WalkDeps) {
@@ -43,6 +57,7 @@ export function createWalk(deps: WalkDeps) {
   );
   /** Whether a walk is under way: what the panel's root reads, so a flush does not redraw it all. */
   const isActive = computed(() => active.value !== null);
+  const stopped = computed(() => stoppedRecording(steps.value));
   const elapsedMs = computed(() => (active.value ? Math.max(0, clock.value - active.value.startedAt) : 0));
 
   /** On load and on the slow poll. */
@@ -83,6 +98,7 @@ export function createWalk(deps: WalkDeps) {
     busy,
     blocker,
     elapsedMs,
+    stopped,
     changed,
     readActive,
     apply,

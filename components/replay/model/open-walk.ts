@@ -11,9 +11,16 @@ import type { ReplayList } from '@/components/replay/model/replay-list';
  * follows the model: a tag added or steps recorded show at once; chunks recorded since it was
  * read are read alone, and `onPages` hears the grown page list.
  */
-export function createOpenWalk(db: () => Promise<Db>, list: ReplayList, onPages: (w: ReplayWalk) => void) {
+export function createOpenWalk(
+  db: () => Promise<Db>,
+  list: ReplayList,
+  onPages: (w: ReplayWalk) => void,
+  onGone: () => void,
+) {
   const open = signal<ReplayWalk | null>(null);
   let rec: Recording | null = null;
+  /** The open walk's audit: a model of it without the walk means the walk was deleted. */
+  let auditId: string | null = null;
   /** What `open` was made from: the same inputs make the same walk, so nothing redraws. */
   let from: { walk: WalkData; data: AuditData; rec: Recording } | null = null;
   let growing = false;
@@ -22,6 +29,11 @@ export function createOpenWalk(db: () => Promise<Db>, list: ReplayList, onPages:
   function derive(): void {
     const data = list.data.value;
     const walk = rec && findWalk(data, rec.walkId);
+    // The walk (or its whole audit) was deleted while open: say so rather than play what is gone.
+    if (rec && !walk && (!data || data.audit.id === auditId)) {
+      onGone();
+      return;
+    }
     if (!rec || !data || !walk) return;
     const same = from?.walk === walk && from.rec === rec && from.data.personas === data.personas;
     if (same && from?.data.audit === data.audit) return;
@@ -68,6 +80,7 @@ export function createOpenWalk(db: () => Promise<Db>, list: ReplayList, onPages:
       const recording = await readRecording(d, id);
       if (!current()) return null;
       rec = recording;
+      auditId = walk.auditId;
       from = null;
       const data = list.data.value;
       const w = replayWalk(data, recording);

@@ -1,3 +1,5 @@
+// Over 200 lines: the replay page's one state (the address, the open walk, the step or tag chosen,
+// seeking, problems); the audit list, the open walk and the page view are already split out.
 import { batch, computed, signal } from '@preact/signals';
 import type { Db } from '@/lib/db/open-db';
 import type { DataChanged } from '@/lib/model';
@@ -20,7 +22,10 @@ export interface SeekRequest {
   n: number;
 }
 
-export type ReplayProblem = { kind: 'walk-not-found' } | { kind: 'load-failed'; message: string };
+export type ReplayProblem =
+  | { kind: 'walk-not-found' }
+  | { kind: 'walk-deleted' }
+  | { kind: 'load-failed'; message: string };
 
 /** After a step is clicked, playback clock updates this close to it leave the highlight alone. */
 const PIN_MS = 300;
@@ -31,7 +36,17 @@ export function createReplayModel(deps: ReplayDeps) {
   const { audits, auditId, walks, selectAudit } = list;
   const loadingWalk = signal(false);
   const pages = createSegmentView(deps.gunzip);
-  const openWalk = createOpenWalk(deps.db, list, (w) => pages.update(w.segments));
+  const openWalk = createOpenWalk(
+    deps.db,
+    list,
+    (w) => pages.update(w.segments),
+    () => {
+      // Deleted in a panel while open here: the list of what is left, under the news.
+      closeWalk();
+      problem.value = { kind: 'walk-deleted' };
+      void selectAudit(auditId.value).catch(() => undefined);
+    },
+  );
   const { open } = openWalk;
   const { segmentIndex, shown, damaged, show: showSegment } = pages;
   const seek = signal<SeekRequest | null>(null);

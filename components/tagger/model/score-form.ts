@@ -7,14 +7,26 @@ export type Send = <K extends MessageName>(name: K, payload: RequestOf<K>) => Pr
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The score form's side of the tagging tools: scoring the page's touchpoint (CES and notes). */
-export function createScoreForm({ win, model, send }: { win: Window; model: TaggerModel; send: Send }) {
+export function createScoreForm({
+  win,
+  model,
+  send,
+  pageUrl = () => win.location.href,
+}: {
+  win: Window;
+  model: TaggerModel;
+  send: Send;
+  /** The page's URL as the recorder redacts it (RecorderBridge.pageUrl). */
+  pageUrl?: () => string;
+}) {
   return {
     /** Fills the opened form: the page's touchpoint by name, and the score it was given before, if any. */
     load(): void {
       model.scoreDraft.value = scoreDraftOf();
       model.touchpointName.value = '';
-      const url = win.location.href;
-      void send('touchpoint/resolve', { url, title: win.document.title })
+      const url = pageUrl();
+      // A touchpoint keeps 500 characters of a title; a page may have any length.
+      void send('touchpoint/resolve', { url, title: win.document.title.slice(0, 500) })
         .then((tp) => {
           model.touchpointName.value = tp?.name ?? win.document.title;
           return send('score/get', { url });
@@ -33,8 +45,8 @@ export function createScoreForm({ win, model, send }: { win: Window; model: Tagg
         model.scoreErrors.value = result.errors;
         return Promise.resolve(false);
       }
-      const url = win.location.href;
-      const title = win.document.title;
+      const url = pageUrl();
+      const title = win.document.title.slice(0, 500);
       return saving(() => send('score/save', { url, title, fields: result.fields }), t('scoreSaved'));
     },
   };

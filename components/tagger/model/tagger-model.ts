@@ -139,8 +139,6 @@ export function createTaggerModel() {
     focusMarker: signal<string | null>(null),
     /** Hidden for the instant a screenshot is taken. */
     hidden: signal(false),
-    /** Covers drawn over the page's typing fields while a screenshot is taken. */
-    masks: signal<Box[]>([]),
   };
 }
 

@@ -4,12 +4,13 @@
 import { present, t } from '@/lib/i18n';
 import type { Tag, TagFields } from '@/lib/model';
 import { describeElement } from '@/lib/record/describe';
+import { textPolicy } from '@/lib/record/privacy';
 import { draftOf, fieldsOf, type TaggerModel } from '@/components/tagger/model/tagger-model';
 import type { RecorderBridge, Tagger, TaggerMode } from '@/components/tagger/bridge';
 import { type FocusReturn, focusNow, returnFocus } from '@/components/tagger/model/focus-return';
 import { createMarkers } from '@/components/tagger/model/markers';
 import { boxOf, elementAt, pickables, stepPickable } from '@/components/tagger/model/pick';
-import { captureHidden, tagDraft, typedBoxes } from '@/components/tagger/model/page-reads';
+import { captureHidden, tagDraft } from '@/components/tagger/model/page-reads';
 import { createPickKeys } from '@/components/tagger/model/pick-keys';
 import { createScoreForm, type Send } from '@/components/tagger/model/score-form';
 
@@ -31,6 +32,7 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
  */
 export function createTagger({ win, model, bridge, send }: TaggerDeps) {
   const doc = win.document;
+  const pageUrl = () => bridge.pageUrl?.() ?? win.location.href;
   let chosen: Element | null = null;
   let picked: Element | null = null;
   let list: Element[] = [];
@@ -42,7 +44,7 @@ export function createTagger({ win, model, bridge, send }: TaggerDeps) {
   const markers = createMarkers({
     doc,
     model,
-    list: () => send('tag/list-page', { url: win.location.href }),
+    list: () => send('tag/list-page', { url: pageUrl() }),
     missing: (n) => {
       if (n === 0 && !missingShown) return;
       missingShown = n > 0;
@@ -57,7 +59,11 @@ export function createTagger({ win, model, bridge, send }: TaggerDeps) {
     model.hoverLabel.value = el ? present.target(describeElement(el)) : '';
   }
 
-  const scoreForm = createScoreForm({ win, model, send });
+  const scoreForm = createScoreForm({ win, model, send, pageUrl });
+  /** A screenshot whose tag was never saved (the form was cancelled) is deleted, not kept unseen. */
+  const discard = (screenshotId: string | null) => {
+    if (screenshotId) send('tag/discard-capture', { screenshotId }).catch(() => undefined);
+  };
 
   const keys = createPickKeys(win, {
     cancel: () => {
@@ -78,6 +84,7 @@ export function createTagger({ win, model, bridge, send }: TaggerDeps) {
     model.busy.value = false;
     choose(null);
     picked = null;
+    discard(pendingShot);
     pendingShot = null;
   }
 
@@ -112,12 +119,12 @@ export function createTagger({ win, model, bridge, send }: TaggerDeps) {
       el,
       (hidden) => {
         model.hidden.value = hidden;
-        // Privacy by default: what anyone typed on the page is covered in the picture, as the
-        // recording masks it.
-        model.masks.value = hidden ? typedBoxes(win) : [];
         bridge.hideOverlay(hidden);
       },
       (req) => send('tag/capture', req),
+      // Privacy by default: what anyone typed on the page, and what the audit hides, is painted
+      // over in the picture by the worker, as the recording masks it.
+      { options: bridge.privacy, shadowRootOf: (el) => bridge.shadowRootOf(el) },
     );
 
   const tagger: Tagger = {
@@ -139,8 +146,15 @@ export function createTagger({ win, model, bridge, send }: TaggerDeps) {
 
   async function saveNew(fields: TagFields): Promise<void> {
     if (!picked) throw new Error('the element is gone');
-    const draft = tagDraft(win, picked, { recorderId: bridge.recorderId, screenshotId: pendingShot, fields });
+    const draft = tagDraft(win, picked, {
+      recorderId: bridge.recorderId,
+      screenshotId: pendingShot,
+      fields,
+      privacy: bridge.privacy,
+      url: pageUrl(),
+    });
     const tag = await send('tag/save', draft);
+    pendingShot = null; // the tag holds it now
     bridge.addCustomEvent(TAG_EVENT, {
       tagId: tag.id,
       categoryId: tag.categoryId,
@@ -189,7 +203,7 @@ export function createTagger({ win, model, bridge, send }: TaggerDeps) {
       bridge.setMode('tagging');
       model.busy.value = true;
       const shot = await capture(el);
-      if (picked !== el) return; // closed (Esc) while the screenshot was taken
+      if (picked !== el) return discard(shot.screenshotId); // closed (Esc) while the screenshot was taken
       model.busy.value = false;
       pendingShot = shot.screenshotId;
       model.problem.value =
@@ -198,7 +212,9 @@ export function createTagger({ win, model, bridge, send }: TaggerDeps) {
           : shot.problem === 'failed'
             ? t('screenshotFailed')
             : null;
-      model.editing.value = { id: null, target: describeElement(el), draft: draftOf(bridge.categories) };
+      // The form names the element as the tag will store it: without text the audit hides.
+      const target = describeElement(el, textPolicy(bridge.privacy, doc));
+      model.editing.value = { id: null, target, draft: draftOf(bridge.categories) };
     },
     /** A marker was clicked: edit its tag. */
     edit(tag: Tag): void {

@@ -47,7 +47,7 @@ const SAMPLES: { [S in Store]: TouchpointDB[S]['value'] } = {
     company: 'Ventura',
     startUrl: 'https://ventura.example/',
     origins: ['https://ventura.example'],
-    privacy: { maskAllText: false, blockSelectors: ['.card-number'] },
+    privacy: { maskAllText: false, blockSelectors: ['.card-number'], keepParams: [] },
     categories: [{ id: 'error', label: 'Error or broken' }],
     createdAt: 1,
   },

@@ -169,6 +169,13 @@ describe('walk KPIs', () => {
     expect(quote).toMatchObject({ timeMs: 10_000, visits: 1, steps: 3, clicks: 1 });
   });
 
+  it('stops the time on a touchpoint when its tab leaves the audited site, and counts the departure as no step', () => {
+    const left = { ...step(1, 50_000, 'left-site', ''), url: 'https://other.example' };
+    const k = walkKpis(input({ steps: [...input().steps, left] }));
+    // Home from 40 s to the departure at 50 s, not to the walk's end.
+    expect(k.find((x) => x.touchpointId === 'home')).toMatchObject({ timeMs: 4_000 + 10_000, steps: 3 });
+  });
+
   it('counts errors and slow responses where they happened', () => {
     const [, trip, quote] = walkKpis(input());
     expect(quote).toMatchObject({
@@ -178,6 +185,16 @@ describe('walk KPIs', () => {
       waits: { count: 0, totalMs: 0, maxMs: 0 },
     });
     expect(trip).toMatchObject({ errors: 0, waits: { count: 2, totalMs: 4_200, maxMs: 2_400 } });
+  });
+
+  it('counts the errors a page sent past the rate limit (one signal standing for many), and no stop as a step', () => {
+    const base = input();
+    const [, , quote] = walkKpis({
+      ...base,
+      signals: [...base.signals, { ...signal(31_700, 'js-error', '/quote.html'), count: 99_980 }],
+      steps: [...base.steps, { ...step(1, 31_800, 'recording-stopped', '/quote.html'), stopReason: 'backlog' }],
+    });
+    expect(quote).toMatchObject({ jsErrors: 1 + 99_980, errors: 2 + 99_980, steps: 3 });
   });
 
   it('sums tags by severity and averages effort, CES and CSAT', () => {

@@ -75,6 +75,20 @@ describe('message dispatch (the trust boundary)', () => {
       ok: false,
       error: 'persona/delete may not come from tab.',
     });
+    // Starting a walk is the panel's alone: a walk tab (a page's content script) may not.
+    const start = { auditId: 'a1', personaId: 'p1', auditorName: '' };
+    expect(
+      await dispatch(
+        { 'walk/start': async () => null } as unknown as Handlers,
+        workerOptions,
+        msg('walk/start', start),
+        walkTab,
+      ),
+    ).toEqual({
+      ok: false,
+      error: 'walk/start may not come from tab.',
+    });
+    expect(sentBy('walk/start')).toEqual(['page']);
     // Nor may a page pose as a walk tab, or another extension as anyone.
     expect(await dispatch(handlers, workerOptions, msg('tag/list-page', { url: 'https://x.example/' }), panel)).toEqual(
       {

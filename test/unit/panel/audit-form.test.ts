@@ -1,18 +1,37 @@
 // @vitest-environment happy-dom
-import { isValidSelector, parseSelectors, validateAuditForm } from '@/components/panel/model/audit-form';
+import {
+  isValidSelector,
+  parseKeepParams,
+  parseSelectors,
+  validateAuditForm,
+} from '@/components/panel/model/audit-form';
 
-const base = { name: 'Ventura', company: ' Ventura Viajes ', startUrl: 'https://ventura.example/', maskAllText: false };
+const base = {
+  name: 'Ventura',
+  company: ' Ventura Viajes ',
+  startUrl: 'https://ventura.example/',
+  maskAllText: false,
+  keepParams: '',
+};
 
 describe('the audit form', () => {
   it('accepts a good form, trimmed, with one selector per line', () => {
-    const r = validateAuditForm({ ...base, blockSelectors: '#card\n\n  .secret input \n' });
+    const r = validateAuditForm({
+      ...base,
+      blockSelectors: '#card\n\n  .secret input \n',
+      keepParams: ' page, sort\nlang page',
+    });
     expect(r).toEqual({
       ok: true,
       input: {
         name: 'Ventura',
         company: 'Ventura Viajes',
         startUrl: 'https://ventura.example/',
-        privacy: { maskAllText: false, blockSelectors: ['#card', '.secret input'] },
+        privacy: {
+          maskAllText: false,
+          blockSelectors: ['#card', '.secret input'],
+          keepParams: ['page', 'sort', 'lang'],
+        },
       },
     });
   });
@@ -36,6 +55,15 @@ describe('the audit form', () => {
   it('names the line and the selector that does not parse', () => {
     const r = validateAuditForm({ ...base, blockSelectors: '#ok\n\ndiv[[' });
     expect(r).toEqual({ ok: false, errors: { blockSelectors: { key: 'panelErrorSelector', subs: ['3', 'div[['] } } });
+  });
+
+  it('refuses a kept parameter that cannot be a name, and too many', () => {
+    const r = validateAuditForm({ ...base, blockSelectors: '', keepParams: 'page, q=1' });
+    expect(r).toEqual({ ok: false, errors: { keepParams: { key: 'panelErrorKeepParam', subs: ['q=1'] } } });
+    expect(parseKeepParams(`${'x'.repeat(65)}`).ok).toBe(false);
+    const many = Array.from({ length: 51 }, (_, i) => `p${i}`).join(',');
+    expect(parseKeepParams(many)).toEqual({ ok: false, error: { key: 'panelErrorKeepParamCount' } });
+    expect(parseKeepParams('')).toEqual({ ok: true, names: [] });
   });
 
   it('limits the selectors to what the model stores', () => {

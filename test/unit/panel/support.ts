@@ -8,6 +8,7 @@ import type { MessageName } from '@/lib/messaging/types';
 import type { Announce } from '@/lib/worker/announce';
 import { createAuditCommands } from '@/lib/worker/audit-commands';
 import { createJourneyCommands } from '@/lib/worker/journey-commands';
+import { createDeleteCommands } from '@/lib/worker/delete-commands';
 import { ManualClock } from '../support/clock';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
@@ -116,10 +117,11 @@ export function connectWorker(db: Db, fake: ReturnType<typeof fakeEnv>) {
     setImmediate(() => hear(notice));
   };
   const deps = { db, now: () => fake.clock.now, announce };
-  const handlers = { ...createAuditCommands(deps), ...createJourneyCommands(deps) } as unknown as Record<
-    string,
-    ((payload: unknown, sender: object) => Promise<unknown>) | undefined
-  >;
+  const handlers = {
+    ...createAuditCommands(deps),
+    ...createJourneyCommands(deps),
+    ...createDeleteCommands(deps),
+  } as unknown as Record<string, ((payload: unknown, sender: object) => Promise<unknown>) | undefined>;
   fake.onSend(async (name, payload) => {
     const handler = handlers[name];
     if (!handler) throw new Error(`The fake worker does not answer ${name}.`);

@@ -11,7 +11,7 @@ export const AUDIT: Audit = {
   company: '',
   startUrl: 'https://ventura.example/',
   origins: ['https://ventura.example'],
-  privacy: { maskAllText: false, blockSelectors: [] },
+  privacy: { maskAllText: false, blockSelectors: [], keepParams: [] },
   categories: [...DEFAULT_CATEGORIES],
   createdAt: 1,
 };

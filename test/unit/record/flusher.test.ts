@@ -1,4 +1,4 @@
-import { Flusher, type FlusherOptions, MAX_BATCH_BYTES, MAX_BATCH_DELAY_MS } from '@/lib/record/flusher';
+import { Flusher, type FlusherOptions, MAX_BATCH_BYTES, MAX_BATCH_DELAY_MS, MAX_RETRIES } from '@/lib/record/flusher';
 import type { FlushBatch, FlushResult } from '@/lib/model';
 import { ManualClock, settle } from '../support/clock';
 
@@ -81,7 +81,7 @@ describe('Flusher', () => {
     expect(flusher.idle).toBe(true);
   });
 
-  it('retries a rejected send with the same batch, backing off, until it lands', async () => {
+  it('retries a send that got no answer with the same batch, backing off, until it lands', async () => {
     const { clock, calls, flusher, pushN } = setup();
     pushN(4);
     flusher.flush();
@@ -100,6 +100,23 @@ describe('Flusher', () => {
     await settle();
     clock.advance(MAX_BATCH_DELAY_MS); // the two later events go in their own batch
     expect(calls.at(-1)?.batch.seqFrom).toBe(4);
+  });
+
+  it('gives up on a worker that never answers: stops once, after a bounded number of tries', async () => {
+    const { clock, calls, onStop, flusher, pushN } = setup();
+    pushN(4);
+    flusher.flush();
+    for (let i = 0; i <= MAX_RETRIES; i++) {
+      calls[i]?.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+      await settle();
+      clock.advance(2000);
+    }
+    expect(calls).toHaveLength(MAX_RETRIES + 1);
+    expect(onStop).toHaveBeenCalledExactlyOnceWith('unreachable');
+    clock.advance(60_000);
+    pushN(3);
+    flusher.flush();
+    expect(calls).toHaveLength(MAX_RETRIES + 1);
   });
 
   it('resends the rest when the worker stored only a prefix', async () => {

@@ -15,7 +15,19 @@ describe('recordOptions', () => {
       ...recordOptions({ maskAllText: false, blockSelectors: [] }),
       emit() {},
     };
-    expect(options.maskAllInputs).toBe(true);
+    // Every field type rrweb knows is masked, and hidden inputs too (maskAllInputs leaves them out).
+    expect(options.maskInputOptions).toMatchObject({ text: true, password: true, textarea: true, hidden: true });
+  });
+
+  it('keeps nothing of a password that a show-password toggle made a text field', () => {
+    const { maskInputFn } = recordOptions({ maskAllText: false, blockSelectors: [] });
+    // rrweb marks a field whose type changed from password; the field now says type=text.
+    const shown = field('text');
+    shown.setAttribute('data-rr-is-password', 'true');
+    expect(maskInputFn('hunter2', shown)).toBe('');
+    const managed = field('text');
+    managed.setAttribute('autocomplete', 'new-password');
+    expect(maskInputFn('hunter2', managed)).toBe('');
   });
 
   it('masks a password to nothing, whatever its length', () => {
@@ -55,14 +67,15 @@ describe('recordOptions', () => {
   it('masks every text node only when the audit asks for it', () => {
     expect(recordOptions({ maskAllText: true, blockSelectors: [] }).maskTextSelector).toBe('*');
     // Without it, only text typed into editable regions is masked (it is input, like a field's value).
-    expect(recordOptions({ maskAllText: false, blockSelectors: [] }).maskTextSelector).toBe(
-      '[contenteditable]:not([contenteditable="false"])',
-    );
+    const typed = recordOptions({ maskAllText: false, blockSelectors: [] }).maskTextSelector;
+    document.body.innerHTML = `<p>kept</p><div contenteditable>typed</div><div contenteditable="false">kept</div>
+      <div role="textbox">typed</div><span role="searchbox">typed</span><div role="combobox">typed</div>`;
+    expect([...document.body.children].map((e) => e.matches(typed))).toEqual([false, true, false, true, true, true]);
   });
 
   it('records every keystroke (masked) and leaves canvas and fonts out', () => {
     const o = recordOptions({ maskAllText: false, blockSelectors: [] });
-    expect(o).toMatchObject({ maskAllInputs: true, recordCanvas: false, collectFonts: false });
+    expect(o).toMatchObject({ recordCanvas: false, collectFonts: false });
     // 'last' would wait for change events: typing would show up only when a field loses focus.
     expect(o.sampling).not.toHaveProperty('input');
   });

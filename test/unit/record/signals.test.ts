@@ -10,6 +10,12 @@ import {
 
 const page = 'https://ventura.example/support.html?session=s3cret#top';
 
+/** As the browser marks a message that `postMessage` delivered (happy-dom has no `isTrusted`). */
+function trusted<E extends Event>(e: E): E {
+  Object.defineProperty(e, 'isTrusted', { value: true });
+  return e;
+}
+
 describe('page signals', () => {
   it('keeps URLs without query or fragment (they can carry tokens)', () => {
     expect(pathOnly(page)).toBe('https://ventura.example/support.html');
@@ -68,13 +74,16 @@ describe('page signals', () => {
     const got: string[] = [];
     const stop = new AbortController();
     watchSignals(window, (s) => got.push(`${s.kind}:${s.detail.length}`), stop.signal);
-    const post = (data: unknown) => window.dispatchEvent(new MessageEvent('message', { data, source: window }));
+    const post = (data: unknown) =>
+      window.dispatchEvent(trusted(new MessageEvent('message', { data, source: window })));
     post({ [PAGE_ERROR_MESSAGE]: 'TypeError: x' });
+    // Built and dispatched by the page itself, not posted: not a message the forwarder sent.
+    window.dispatchEvent(new MessageEvent('message', { data: { [PAGE_ERROR_MESSAGE]: 'synthetic' }, source: window }));
     post({ [PAGE_ERROR_MESSAGE]: 'y'.repeat(2000) });
     post({ [PAGE_ERROR_MESSAGE]: { toString: () => 'object' } });
     post({ other: 'message' });
     post('plain string');
-    window.dispatchEvent(new MessageEvent('message', { data: { [PAGE_ERROR_MESSAGE]: 'from a frame' } }));
+    window.dispatchEvent(trusted(new MessageEvent('message', { data: { [PAGE_ERROR_MESSAGE]: 'from a frame' } })));
     expect(got).toEqual(['js-error:12', 'js-error:500']);
     stop.abort();
     post({ [PAGE_ERROR_MESSAGE]: 'after stop' });

@@ -65,6 +65,7 @@ export function batchOf(
     recorderId,
     url: 'https://ventura.example/quote.html',
     seqFrom,
+    count: events.length,
     events: JSON.stringify(events),
     steps,
     signals: [],

@@ -43,7 +43,14 @@ export function storedTag(el: Element, id: string, fields: Partial<TagFields> = 
   };
 }
 
-export function harness(opts: { capture?: ResponseOf<'tag/capture'>; tags?: () => Tag[]; score?: Score | null } = {}) {
+export function harness(
+  opts: {
+    capture?: ResponseOf<'tag/capture'>;
+    tags?: () => Tag[];
+    score?: Score | null;
+    privacy?: RecorderBridge['privacy'];
+  } = {},
+) {
   const sent: Sent[] = [];
   const events: { hidden: boolean; at: string }[] = [];
   const model = createTaggerModel();
@@ -53,6 +60,8 @@ export function harness(opts: { capture?: ResponseOf<'tag/capture'>; tags?: () =
     walkId: 'walk-1',
     recorderId: 'rec-1',
     categories: [...DEFAULT_CATEGORIES],
+    privacy: opts.privacy ?? { maskAllText: false, blockSelectors: [] },
+    shadowRootOf: (el) => el.shadowRoot,
     hideOverlay: vi.fn((hidden: boolean) => events.push({ hidden, at: 'overlay' })),
     addCustomEvent: vi.fn(),
     setMode: (m) => modes.push(m),
@@ -68,6 +77,7 @@ export function harness(opts: { capture?: ResponseOf<'tag/capture'>; tags?: () =
     'tag/save': (d) => ({ ...storedTag(document.body, 'tag-new'), ...d.fields, target: d.target }),
     'tag/update': ({ id, fields }) => ({ ...storedTag(document.body, id), ...fields }),
     'tag/delete': () => null,
+    'tag/discard-capture': () => null,
     'tag/list-page': () => opts.tags?.() ?? [],
     'touchpoint/resolve': () => ({
       id: 'tp-1',

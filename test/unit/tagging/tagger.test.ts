@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { findAnchor } from '@/lib/anchors/find-anchor';
 import { Anchor } from '@/lib/model';
+import { validateRequest } from '@/lib/messaging/protocol';
 import { OVERLAY_TAG } from '@/lib/overlay-tag';
 import { TAG_EVENT } from '@/components/tagger/model/tagger';
 import { harness, storedTag } from './harness';
@@ -47,7 +48,13 @@ describe('tagging an element', () => {
     ]);
     expect(h.model.hidden.value).toBe(false);
     expect(h.payloads('tag/capture')).toEqual([
-      { rect: { x: 20, y: 124, width: 160, height: 32 }, viewport: { width: innerWidth, height: innerHeight } },
+      {
+        rect: { x: 20, y: 124, width: 160, height: 32 },
+        viewport: { width: innerWidth, height: innerHeight },
+        // The page's typing fields, painted over by the worker (test/unit/capture/mask-boxes.test.ts).
+        masks: expect.any(Array),
+        pixelRatio: 1,
+      },
     ]);
     expect(h.model.view.value).toBe('tag');
     expect(h.modes).toEqual(['picking', 'tagging']);
@@ -321,5 +328,23 @@ describe('scoring the touchpoint', () => {
     expect(await h.ctl.saveScore()).toBe(false);
     expect(h.model.scoreErrors.value).toEqual({ ces: 'errorChoose', csat: 'errorChoose' });
     expect(h.payloads('score/save')).toEqual([]);
+  });
+
+  it('scores a page whose title is over 500 characters: what it sends is within the protocol', async () => {
+    const before = document.title;
+    document.title = `${'Long title '.repeat(100)} · Ventura Viajes`;
+    try {
+      const h = harness();
+      h.ctl.tagger.score();
+      h.model.scoreDraft.value = { ces: '5', csat: '', note: '' };
+      expect(await h.ctl.saveScore()).toBe(true);
+      const sent = [...h.payloads('touchpoint/resolve'), ...h.payloads('score/save')];
+      expect(sent).toHaveLength(2);
+      for (const p of h.payloads('touchpoint/resolve')) expect(validateRequest('touchpoint/resolve', p).ok).toBe(true);
+      for (const p of h.payloads('score/save')) expect(validateRequest('score/save', p).ok).toBe(true);
+      for (const p of sent) expect((p as { title: string }).title).toHaveLength(500);
+    } finally {
+      document.title = before;
+    }
   });
 });

@@ -21,7 +21,9 @@ function fakeEnv(db: Db) {
   /** Tabs whose page has finished loading. */
   const loaded = new Set<number>();
   /** The browser session's storage: emptied by a browser restart. */
-  const session: { walkId?: string; showTags?: boolean } = {};
+  const session: { walkId?: string; showTags?: boolean; awayTabs?: number[] } = {};
+  /** Host access given back, one call per list of patterns. */
+  const released: string[][] = [];
   const env: WalkEnv = {
     db,
     compress: gzip,
@@ -32,7 +34,7 @@ function fakeEnv(db: Db) {
       log.push(`open ${id} ${url}`);
       return id;
     },
-    loadedUrl: async (tabId) => (loaded.has(tabId) ? `https://shop.example/${tabId}` : null),
+    loadedUrl: async (tabId) => (loaded.has(tabId) ? `https://ventura.example/${tabId}` : null),
     tabExists: async (tabId) => tabs.has(tabId),
     sessionWalk: {
       get: async () => session.walkId,
@@ -50,6 +52,16 @@ function fakeEnv(db: Db) {
     notify: (walk, tabIds = walk.openTabIds) => notified.push({ walk, tabIds }),
     announce: views.announce,
     personaName: async (personaId) => (await db.get('personas', personaId))?.name ?? '',
+    awayTabs: {
+      get: async () => session.awayTabs ?? [],
+      set: async (tabIds) => {
+        session.awayTabs = tabIds;
+      },
+    },
+    installTimeHosts: ['http://127.0.0.1/*'],
+    releaseHostAccess: async (patterns) => {
+      released.push(patterns);
+    },
     showTags: {
       get: async () => session.showTags !== false,
       set: async (on) => {
@@ -60,7 +72,7 @@ function fakeEnv(db: Db) {
       log.push(`tagger ${tabId}`);
     },
   };
-  return { env, log, tabs, notified, loaded, session, injected, views };
+  return { env, log, tabs, notified, loaded, session, injected, views, released };
 }
 
 async function setup() {
@@ -130,8 +142,8 @@ describe('walk controller', () => {
     const { start, walks, log } = await setup();
     await start();
     log.length = 0;
-    await walks.tabLoaded(100);
-    await walks.tabLoaded(555);
+    await walks.tabLoaded(100, 'https://ventura.example/');
+    await walks.tabLoaded(555, 'https://ventura.example/');
     expect(log).toEqual(['inject 100']);
   });
 
@@ -198,6 +210,53 @@ describe('walk controller', () => {
     expect(views.heard).toHaveLength(1);
   });
 
+  it('keeps a recording-stopped step, with its reason, for a walk tab whose recorder stopped', async () => {
+    const { db, start, walks, views } = await setup();
+    const walk = await start();
+    views.clear();
+    const req = {
+      walkId: walk.id,
+      recorderId: 'rec-9',
+      url: 'https://ventura.example/flood.html',
+      reason: 'backlog' as const,
+    };
+    await walks.recordingStopped(req, 100);
+    await walks.recordingStopped(req, 100); // told twice: still one step
+    const steps = (await listSteps(db, walk.id)).filter((s) => s.kind === 'recording-stopped');
+    expect(steps).toEqual([
+      expect.objectContaining({
+        id: 'rec-9:stopped',
+        tabId: 100,
+        recorderId: 'rec-9',
+        stopReason: 'backlog',
+        target: null,
+      }),
+    ]);
+    expect(views.summary()).toEqual(['steps put rec-9:stopped', 'steps put rec-9:stopped']);
+    // Not from a tab outside the walk, and not once the walk has ended.
+    await walks.recordingStopped({ ...req, recorderId: 'rec-x' }, 555);
+    await walks.end(walk.id);
+    await walks.recordingStopped({ ...req, recorderId: 'rec-y' }, 100);
+    expect((await listSteps(db, walk.id)).filter((s) => s.kind === 'recording-stopped')).toHaveLength(1);
+  });
+
+  it('applies the walk’s URL policy to flushes and tab steps, and hands typed names to later recorders', async () => {
+    const { db, audit, start, walks, injected, loaded } = await setup();
+    await db.put('audits', { ...audit, privacy: { ...audit.privacy, keepParams: ['page', 'q'] } });
+    const walk = await start();
+    const visit = { ...pageStep(0, 'visit'), url: 'https://ventura.example/search?q=typed&page=2&utm_source=x' };
+    const typed = { type: 5, timestamp: 10_001, data: { tag: 'touchpoint:typed-params', payload: { names: ['q'] } } };
+    await walks.flush(batchOf(walk.id, 0, [...numberedEvents(0, 1), typed], [visit]), 100);
+    await walks.tabCreated(101, 100, 'https://ventura.example/support.html?token=tok3n#access_token=tok3n');
+    expect((await listSteps(db, walk.id)).map((x) => x.url)).toEqual([
+      'https://ventura.example/search?q=*&page=2&utm_source=*',
+      'https://ventura.example/support.html?token=*#access_token=*',
+    ]);
+    loaded.add(101);
+    await walks.tabLoaded(101, 'https://ventura.example/search?q=other&page=3');
+    expect(injected.at(-1)).toMatchObject({ keepParams: ['page', 'q'], typedParams: ['q'] });
+  });
+
   it('lets a walk tab pause or end only its own walk; the panel any', async () => {
     const { start, walks, views } = await setup();
     const walk = await start();
@@ -242,6 +301,8 @@ describe('walk controller', () => {
         paused: false,
         maskAllText: audit.privacy.maskAllText,
         blockSelectors: audit.privacy.blockSelectors,
+        keepParams: audit.privacy.keepParams,
+        typedParams: [],
         showTags: true,
         tagsHere: 0,
       },
@@ -309,5 +370,131 @@ describe('walk controller', () => {
     expect(await getWalk(db, other.id)).toMatchObject({ endReason: 'auditor' });
     expect(await listChunks(db, walk.id)).toHaveLength(1);
     expect(await walks.active()).toBeUndefined();
+  });
+});
+
+/** A view of `db` whose chunk writes fail as a full disk fails. */
+function diskFull(db: Db): Db {
+  const full = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
+  const bound = (target: object, prop: PropertyKey) => {
+    const v = Reflect.get(target, prop);
+    return typeof v === 'function' ? v.bind(target) : v;
+  };
+  return new Proxy(db, {
+    get: (target, prop) =>
+      prop !== 'transaction'
+        ? bound(target, prop)
+        : (...args: Parameters<Db['transaction']>) =>
+            new Proxy(target.transaction(...args), {
+              get: (t, p) =>
+                p !== 'objectStore'
+                  ? bound(t, p)
+                  : (name: 'chunks') =>
+                      name !== 'chunks'
+                        ? t.objectStore(name)
+                        : new Proxy(t.objectStore(name), { get: (s, q) => (q === 'put' ? full : bound(s, q)) }),
+            }),
+  });
+}
+
+describe('walk controller: the audited site only', () => {
+  const away = 'https://other.example/account/42?token=secret#frag';
+
+  it('a walk tab off the audit origins gets no recorder and one left-site step per departure, then records again', async () => {
+    const { db, start, walks, log, views } = await setup();
+    const walk = await start();
+    log.length = 0;
+    views.clear();
+    await walks.tabNavigated(100, away);
+    await walks.tabLoaded(100, away);
+    // Another page elsewhere, another port of the audited host, an unreadable page: the same departure.
+    await walks.tabNavigated(100, 'https://third.example/');
+    await walks.tabLoaded(100, 'https://ventura.example:8443/');
+    await walks.tabLoaded(100, '');
+    expect(log).toEqual([]);
+    await walks.tabNavigated(100, 'https://ventura.example/back.html');
+    await walks.tabLoaded(100, 'https://ventura.example/back.html');
+    expect(log).toEqual(['inject 100']);
+    await walks.tabNavigated(100, away);
+    const steps = await listSteps(db, walk.id);
+    expect(steps.map((s) => [s.kind, s.tabId, s.url])).toEqual([
+      ['left-site', 100, 'https://other.example'],
+      ['left-site', 100, 'https://other.example'],
+    ]);
+    expect(views.summary()).toEqual(steps.map((s) => `steps put ${s.id}`));
+  });
+
+  it('a tab opened onto another site joins the walk unrecorded, its steps naming that site only', async () => {
+    const { db, start, walks, log } = await setup();
+    const walk = await start();
+    log.length = 0;
+    await walks.tabCreated(101, 100, away);
+    await walks.tabNavigated(101, away);
+    await walks.tabLoaded(101, away);
+    expect(log).toEqual([]);
+    expect((await listSteps(db, walk.id)).map((s) => [s.kind, s.tabId, s.url])).toEqual([
+      ['tab-opened', 101, 'https://other.example'],
+      ['left-site', 101, 'https://other.example'],
+    ]);
+    await walks.tabLoaded(101, 'https://ventura.example/');
+    expect(log).toEqual(['inject 101']);
+    expect(await getWalk(db, walk.id)).toMatchObject({ openTabIds: [100, 101] });
+  });
+
+  it('a worker woken from sleep still adds one step per departure (the note lives in the session)', async () => {
+    const { db, start, walks, env } = await setup();
+    const walk = await start();
+    await walks.tabNavigated(100, away);
+    const woken = createWalkController(env);
+    await woken.tabNavigated(100, 'https://third.example/');
+    expect((await listSteps(db, walk.id)).map((s) => s.kind)).toEqual(['left-site']);
+  });
+
+  it('a window.open URL over 4,096 characters makes a clipped tab-opened step, not a rejection', async () => {
+    const { db, start, walks } = await setup();
+    const walk = await start();
+    const long = `https://ventura.example/?q=${'x'.repeat(10_000)}`;
+    await walks.tabCreated(101, 100, long);
+    const [opened] = await listSteps(db, walk.id);
+    expect(opened?.kind).toBe('tab-opened');
+    expect(opened?.url.length).toBeLessThanOrEqual(4096);
+  });
+});
+
+describe('walk controller: host access', () => {
+  it('gives back the audit host access when the auditor ends the walk', async () => {
+    const { start, walks, released } = await setup();
+    const walk = await start();
+    expect(released).toEqual([]);
+    await walks.end(walk.id);
+    expect(released).toEqual([['https://ventura.example/*']]);
+  });
+
+  it('gives it back after a browser restart ended the walk', async () => {
+    const { start, walks, released, session } = await setup();
+    await start();
+    delete session.walkId;
+    await walks.recover();
+    expect(released).toEqual([['https://ventura.example/*']]);
+  });
+
+  it('gives it back when a full disk ended the walk', async () => {
+    const { db, start, released, env } = await setup();
+    const walk = await start();
+    const full = createWalkController({ ...env, db: diskFull(db) });
+    expect(await full.flush(batchOf(walk.id, 0, numberedEvents(0, 3)), 100)).toEqual({
+      ok: false,
+      reason: 'storage-full',
+    });
+    expect(released).toEqual([['https://ventura.example/*']]);
+  });
+
+  it('keeps what another active walk still needs', async () => {
+    const { db, start, walks, released } = await setup();
+    const walk = await start();
+    // Another walk of an audit on the same site is still recording.
+    await seedWalk(db);
+    await walks.end(walk.id);
+    expect(released).toEqual([]);
   });
 });

@@ -11,6 +11,8 @@ const context = {
   paused: false,
   maskAllText: false,
   blockSelectors: [],
+  keepParams: [],
+  typedParams: [],
   showTags: true,
   tagsHere: 0,
 };

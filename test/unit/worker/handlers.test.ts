@@ -24,6 +24,8 @@ async function setup() {
     announce: views.announce,
     notify: () => undefined,
     drain: async () => undefined,
+    installTimeHosts: [],
+    releaseHostAccess: async () => undefined,
   } as unknown as WalkEnv;
   const walks = createWalkController(env);
   const pages = createPageService({
@@ -47,6 +49,8 @@ describe('the worker’s handlers', () => {
   it('let a walk tab end only its own walk; the panel, even opened as a tab, any walk', async () => {
     const { handlers, walk } = await setup();
     await expect(handlers['walk/pause']({ walkId: walk.id, paused: true }, tab(99))).rejects.toThrow(/not part/);
+    await expect(handlers['walk/end']({ walkId: walk.id }, tab(99))).rejects.toThrow(/not part/);
+    expect((await handlers['walk/pause']({ walkId: walk.id, paused: false }, tab(TAB)))?.status).toBe('recording');
     const panelInTab = tab(99, 'chrome-extension://ours/sidepanel.html');
     expect(await handlers['walk/pause']({ walkId: walk.id, paused: true }, panelInTab)).toMatchObject({
       status: 'paused',

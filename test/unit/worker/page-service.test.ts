@@ -3,6 +3,7 @@ import { listSignals } from '@/lib/read/signals';
 import { getScreenshot, listTags } from '@/lib/read/tags';
 import { listTouchpoints } from '@/lib/read/touchpoints';
 import { mergeTouchpointsInDb, splitTouchpointInDb } from '@/lib/db/touchpoints';
+import { putScreenshot } from '@/lib/db/tags';
 import { createPageService, type CroppedImage } from '@/lib/worker/page-service';
 import type { Anchor, TagFields } from '@/lib/model';
 import { freshDb, seedWalk, TAB } from '../support/seed';
@@ -110,6 +111,26 @@ describe('page service', () => {
     expect(await listScores(db, walk.id)).toEqual([]);
   });
 
+  it('refuses a tag naming a screenshot of another walk, an unknown one, or one a tag already holds', async () => {
+    const { db, walk, journey, draft } = await setup();
+    const other = await seedWalk(db, { status: 'ended', openTabIds: [] });
+    await putScreenshot(db, { id: 'theirs', walkId: other.walk.id, createdAt: 1, ...image });
+    const shot = await journey.capture(TAB, { x: 0, y: 0, width: 5, height: 5 }, { width: 10, height: 10 });
+    const refused = /not one this walk took/;
+    await expect(
+      journey.saveTag(TAB, { ...draft('https://ventura.example/'), screenshotId: 'theirs' }),
+    ).rejects.toThrow(refused);
+    await expect(journey.saveTag(TAB, { ...draft('https://ventura.example/'), screenshotId: 'nope' })).rejects.toThrow(
+      refused,
+    );
+    expect(await listTags(db, walk.id)).toEqual([]);
+    await journey.saveTag(TAB, { ...draft('https://ventura.example/'), screenshotId: shot.screenshotId });
+    await expect(
+      journey.saveTag(TAB, { ...draft('https://ventura.example/'), screenshotId: shot.screenshotId }),
+    ).rejects.toThrow(refused);
+    expect(await listTags(db, walk.id)).toHaveLength(1);
+  });
+
   it('stores a capture as a screenshot, and says why when the browser refuses', async () => {
     const { db, journey } = await setup();
     const ok = await journey.capture(TAB, { x: 5, y: 5, width: 20, height: 10 }, { width: 800, height: 600 });
@@ -139,6 +160,19 @@ describe('page service', () => {
     const a = await journey.saveTag(TAB, draft('https://ventura.example/quote#step-2'));
     await journey.saveTag(TAB, draft('https://ventura.example/about'));
     expect((await journey.pageTags(TAB, 'https://ventura.example/quote')).map((t) => t.id)).toEqual([a.id]);
+  });
+
+  it('stores tags and scores with redacted URLs, and finds a page’s tags by its raw URL', async () => {
+    const { db, walk, journey, draft } = await setup();
+    const raw = 'https://ventura.example/search?q=Zq7secret&page=2#access_token=eyJtok3n';
+    const tag = await journey.saveTag(TAB, draft(raw));
+    expect(tag.url).toBe('https://ventura.example/search?q=*&page=*#access_token=*');
+    expect((await journey.pageTags(TAB, raw)).map((t) => t.id)).toEqual([tag.id]);
+    const score = await journey.saveScore(TAB, raw, 'Search', { ces: 3, csat: 3, note: '' });
+    expect(score.url).toBe('https://ventura.example/search?q=*&page=*#access_token=*');
+    expect(JSON.stringify([await listTags(db, walk.id), await listScores(db, walk.id)])).not.toMatch(
+      /Zq7secret|eyJtok3n/,
+    );
   });
 
   it('edits and deletes a tag of the walk with its screenshot, never another walk’s', async () => {
@@ -240,6 +274,19 @@ describe('page service', () => {
       [{ store: 'signals', op: 'put', value: signals[0] }],
       [{ store: 'signals', op: 'put', value: signals[1] }],
     ]);
+  });
+
+  it('stores no failed request of a walk tab while its page is off the audited site', async () => {
+    const { db, walk, journey } = await setup();
+    const r = { requestId: '50', url: 'https://other.example/x.js', status: 500, error: null, at: 7_000 };
+    await journey.requestFailed(TAB, { ...r, pageUrl: 'https://other.example/page.html' });
+    // A sub-resource of a page Touchpoint may not read: the tab's URL is not known.
+    await journey.requestFailed(TAB, { ...r, requestId: '51', pageUrl: '' });
+    // The audited host on another port is another origin.
+    await journey.requestFailed(TAB, { ...r, requestId: '52', pageUrl: 'https://ventura.example:8443/' });
+    expect(await listSignals(db, walk.id)).toEqual([]);
+    await journey.requestFailed(TAB, { ...r, requestId: '53', pageUrl: 'https://ventura.example/' });
+    expect(await listSignals(db, walk.id)).toHaveLength(1);
   });
 
   it('sends keyboard shortcuts only to an open walk tab', async () => {
