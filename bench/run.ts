@@ -170,6 +170,11 @@ async function main(): Promise<void> {
     const A = summarise(aRuns);
     const B = summarise(bRuns);
     const tpEvents = aRuns.touchpoint.map((r) => storage.eventsByUrl[r.url] ?? 0);
+    // A ratio of Touchpoint's cost means nothing if it recorded nothing (a URL kept differently,
+    // a page outside the audit's origins): say so rather than print a flattering figure.
+    if (tpEvents.some((n) => n < 10)) {
+      throw new Error(`Touchpoint stored too few events on some A runs: ${tpEvents.join(', ')}`);
+    }
     const snapshotMs = median(aRuns.rrweb.map((r) => r.snapshotMs ?? Number.NaN));
     const rows = tableRows({
       A,

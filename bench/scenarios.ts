@@ -55,7 +55,9 @@ async function readyLocator(page: Page, mode: WalkMode): Promise<void> {
 /** Creates an audit and a persona through the panel and starts a walk at `startUrl`: the walk tab and the panel. */
 export async function startBenchWalk(browser: Launched, name: string, startUrl: string) {
   const panel = await PanelPage.open(browser.context, browser.extensionId);
-  await panel.createAudit({ name, startUrl });
+  // The runs on generated.html differ by `n` and `run` only: kept, so each run's stored events
+  // can be told apart (every other query value is stored as `*`, see lib/privacy/url-policy.ts).
+  await panel.createAudit({ name, startUrl, keepParams: ['n', 'run'] });
   await panel.addPersona({ name: `${name} persona` });
   const walkTab = await panel.startWalk({ persona: `${name} persona` });
   return { panel, walkTab };
