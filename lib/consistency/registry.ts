@@ -1,0 +1,39 @@
+import { emailExtractor } from '@/lib/consistency/extractors/email';
+import { openingHoursExtractor } from '@/lib/consistency/extractors/opening-hours';
+import { phoneExtractor } from '@/lib/consistency/extractors/phone';
+import type { ExtractContext, Extracted, Extractor } from '@/lib/consistency/extractor';
+import { FactDraft, type FactKind } from '@/lib/model/fact';
+
+/** Every extractor, one per kind (refined-github's one feature per file): a new kind is one line here. */
+export const EXTRACTORS: readonly Extractor[] = [phoneExtractor, emailExtractor, openingHoursExtractor];
+
+export interface ExtractionReport {
+  found: Extracted[];
+  /** Kinds whose extractor failed on this page (a bug or a page it could not read), with why. */
+  failed: { kind: FactKind; error: string }[];
+  /** Facts dropped because they did not fit the schema (page-derived data is parsed like any input). */
+  rejected: number;
+}
+
+/**
+ * Runs every extractor on one page. One extractor failing loses its kind on this page only, and
+ * says so; every fact is parsed against the schema before anyone stores or compares it.
+ */
+export function extractAll(root: Document | Element, ctx: ExtractContext, extractors = EXTRACTORS): ExtractionReport {
+  const report: ExtractionReport = { found: [], failed: [], rejected: 0 };
+  for (const extractor of extractors) {
+    let found: Extracted[];
+    try {
+      found = extractor.extract(root, ctx);
+    } catch (e) {
+      report.failed.push({ kind: extractor.kind, error: e instanceof Error ? e.message : String(e) });
+      continue;
+    }
+    for (const x of found) {
+      const parsed = FactDraft.safeParse(x.fact);
+      if (parsed.success && parsed.data.kind === extractor.kind) report.found.push({ ...x, fact: parsed.data });
+      else report.rejected++;
+    }
+  }
+  return report;
+}
