@@ -1,11 +1,21 @@
 import { emailExtractor } from '@/lib/consistency/extractors/email';
+import { legalNameExtractor } from '@/lib/consistency/extractors/legal-name';
 import { openingHoursExtractor } from '@/lib/consistency/extractors/opening-hours';
 import { phoneExtractor } from '@/lib/consistency/extractors/phone';
+import { priceExtractor } from '@/lib/consistency/extractors/price';
+import { socialExtractor } from '@/lib/consistency/extractors/social';
 import type { ExtractContext, Extracted, Extractor } from '@/lib/consistency/extractor';
 import { FactDraft, type FactKind } from '@/lib/model/fact';
 
 /** Every extractor, one per kind (refined-github's one feature per file): a new kind is one line here. */
-export const EXTRACTORS: readonly Extractor[] = [phoneExtractor, emailExtractor, openingHoursExtractor];
+export const EXTRACTORS: readonly Extractor[] = [
+  phoneExtractor,
+  emailExtractor,
+  openingHoursExtractor,
+  priceExtractor,
+  legalNameExtractor,
+  socialExtractor,
+];
 
 export interface ExtractionReport {
   found: Extracted[];

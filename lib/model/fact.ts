@@ -5,7 +5,7 @@ import { z } from 'zod';
  * information, brand and design, voice and tone, structure. Kinds are added as their extractors
  * land; each kind has one extractor file in lib/consistency/extractors/.
  */
-export const FactKind = z.enum(['phone', 'email', 'opening-hours']);
+export const FactKind = z.enum(['phone', 'email', 'opening-hours', 'price', 'legal-name', 'social']);
 export type FactKind = z.infer<typeof FactKind>;
 
 /**

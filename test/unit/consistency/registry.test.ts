@@ -16,19 +16,25 @@ describe('the extractor registry', () => {
     expect([...kinds].sort()).toEqual([...FactKind.options].sort());
   });
 
-  it('runs them all on a page: a contact block gives a phone, an e-mail and opening hours', () => {
+  it('runs them all on a page: a contact block and a footer give one fact of each kind', () => {
     const doc = page(`
       <section><h2>Atención al cliente</h2>
         <p>Llámanos al <a href="tel:+34912345678">91 234 56 78</a> o escribe a
            <a href="mailto:hola@ventura.example">hola@ventura.example</a>.</p>
-        <p>Lunes a viernes de 9:00 a 14:00</p></section>`);
+        <p>Lunes a viernes de 9:00 a 14:00</p></section>
+      <article><h3>Lisboa</h3><p>Desde 489 € por persona</p></article>
+      <footer><p>© 2026 Ventura Viajes S.L.</p>
+        <a href="https://www.instagram.com/venturaviajes/">Instagram</a></footer>`);
     const { found, failed, rejected } = extractAll(doc, { country: 'ES' });
     expect(failed).toEqual([]);
     expect(rejected).toBe(0);
     const kinds = new Set(found.map((x) => x.fact.kind));
-    expect(kinds).toEqual(new Set(['phone', 'email', 'opening-hours']));
+    expect(kinds).toEqual(new Set(FactKind.options));
     expect(found.find((x) => x.fact.kind === 'phone')?.fact.value).toBe('+34912345678');
     expect(found.find((x) => x.fact.kind === 'email')?.fact.value).toBe('hola@ventura.example');
+    expect(found.find((x) => x.fact.kind === 'price')?.fact.value).toBe('EUR 489.00');
+    expect(found.find((x) => x.fact.kind === 'legal-name')?.fact.value).toBe('ventura viajes sl');
+    expect(found.find((x) => x.fact.kind === 'social')?.fact.value).toBe('instagram:venturaviajes');
   });
 
   it('a failing extractor loses only its kind, and a fact that breaks the schema is dropped', () => {
