@@ -1,3 +1,5 @@
+import { collapse } from '@/lib/consistency/contact-text';
+
 /** A schema.org node as JSON-LD or microdata give it: its types and its properties, as read. */
 export interface DataNode {
   types: string[];
@@ -82,4 +84,30 @@ export function microdataNodes(root: Document | Element): DataNode[] {
     nodes.push({ types: typesOf((item.getAttribute('itemtype') ?? '').split(/\s+/)), props, element: item });
   }
   return nodes;
+}
+
+/** A schema.org node with the source it came from, as facts name it. */
+export interface SourcedNode {
+  node: DataNode;
+  source: 'json-ld' | 'microdata';
+}
+
+/** Every JSON-LD node, then every microdata item: what the extractors read before visible text. */
+export function sourcedNodes(root: Document | Element): SourcedNode[] {
+  return [
+    ...jsonLdNodes(root).map((node) => ({ node, source: 'json-ld' as const })),
+    ...microdataNodes(root).map((node) => ({ node, source: 'microdata' as const })),
+  ];
+}
+
+/** A property's string values (one or a list; anything else skipped), at most `max` of them. */
+export function propStrings(v: unknown, max = 50): string[] {
+  const list = Array.isArray(v) ? v : [v];
+  return list.filter((x): x is string => typeof x === 'string').slice(0, max);
+}
+
+/** Where a structured-data fact was read, for a reader: the node's types, its name, and more. */
+export function nodeContext(node: DataNode, ...more: string[]): string {
+  const name = propStrings(node.props.name)[0] ?? '';
+  return collapse([node.types.join(', '), name, ...more].filter(Boolean).join(' · '));
 }

@@ -1,6 +1,6 @@
-import { clip, collapse, place, visibleTextNodes } from '@/lib/consistency/contact-text';
+import { clip, place, visibleTextNodes } from '@/lib/consistency/contact-text';
 import type { Extracted, Extractor } from '@/lib/consistency/extractor';
-import { jsonLdNodes, microdataNodes } from '@/lib/consistency/structured-data';
+import { nodeContext, propStrings, sourcedNodes } from '@/lib/consistency/structured-data';
 import type { FactSource } from '@/lib/model/fact';
 
 const MAX_TEXT_CHARS = 300_000;
@@ -34,11 +34,6 @@ function mailtoAddresses(href: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean)
     .slice(0, 10);
-}
-
-function strings(v: unknown): string[] {
-  const list = Array.isArray(v) ? v : [v];
-  return list.filter((x): x is string => typeof x === 'string').slice(0, 20);
 }
 
 /** The token (run of non-space) holding a match: an address inside a URL is part of a path. */
@@ -78,15 +73,10 @@ export const emailExtractor: Extractor = {
       for (const address of mailtoAddresses(a.getAttribute('href') ?? '')) add(address, 'link', a, context, label);
     }
 
-    const structured = [
-      ...jsonLdNodes(root).map((node) => ({ node, source: 'json-ld' as const })),
-      ...microdataNodes(root).map((node) => ({ node, source: 'microdata' as const })),
-    ];
-    for (const { node, source } of structured) {
-      const label = strings(node.props.contactType)[0] ?? '';
-      const name = strings(node.props.name)[0] ?? '';
-      const context = collapse([node.types.join(', '), name, label].filter(Boolean).join(' · '));
-      for (const raw of strings(node.props.email)) {
+    for (const { node, source } of sourcedNodes(root)) {
+      const label = propStrings(node.props.contactType)[0] ?? '';
+      const context = nodeContext(node, label);
+      for (const raw of propStrings(node.props.email, 20)) {
         for (const address of mailtoAddresses(raw)) add(address, source, null, context, label);
       }
     }

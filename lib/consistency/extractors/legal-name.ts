@@ -1,6 +1,6 @@
 import { clip, collapse, visibleTextNodes } from '@/lib/consistency/contact-text';
 import type { Extracted, Extractor } from '@/lib/consistency/extractor';
-import { jsonLdNodes, microdataNodes } from '@/lib/consistency/structured-data';
+import { nodeContext, propStrings, sourcedNodes } from '@/lib/consistency/structured-data';
 import type { FactSource } from '@/lib/model/fact';
 
 const MAX_TEXT_CHARS = 300_000;
@@ -52,11 +52,6 @@ function split(s: string): { name: string; form: string } | null {
   return { name: m[1], form: m[2] };
 }
 
-function strings(v: unknown): string[] {
-  const list = Array.isArray(v) ? v : [v];
-  return list.filter((x): x is string => typeof x === 'string').slice(0, 10);
-}
-
 const INLINE = new Set(['A', 'B', 'STRONG', 'EM', 'I', 'SPAN', 'SMALL', 'ABBR', 'SUP', 'SUB', 'U', 'MARK', 'TIME']);
 
 /** The block a text node sits in (its nearest non-inline ancestor): a footer line, a cell. */
@@ -81,15 +76,11 @@ export const legalNameExtractor: Extractor = {
       out.push({ fact: { ...fact, context: clip(collapse(ctx), 300), label: '' }, element: el });
     };
 
-    const structured = [
-      ...jsonLdNodes(root).map((node) => ({ node, source: 'json-ld' as const })),
-      ...microdataNodes(root).map((node) => ({ node, source: 'microdata' as const })),
-    ];
-    for (const { node, source } of structured) {
-      const ctx = [node.types.join(', '), strings(node.props.name)[0] ?? ''].filter(Boolean).join(' · ');
-      const legal = strings(node.props.legalName)[0];
+    for (const { node, source } of sourcedNodes(root)) {
+      const ctx = nodeContext(node);
+      const legal = propStrings(node.props.legalName)[0];
       // legalName is the legal name even without a form; `name` only when it carries one.
-      const raw = legal ?? (node.types.some((t) => ORG_TYPE.test(t)) ? strings(node.props.name)[0] : undefined);
+      const raw = legal ?? (node.types.some((t) => ORG_TYPE.test(t)) ? propStrings(node.props.name)[0] : undefined);
       if (!raw || raw.length > 200) continue;
       const parts = split(raw);
       if (parts) add(parts.name, parts.form, raw, source, null, ctx);

@@ -4,9 +4,9 @@
 // references and case numbers out of the text scan. It costs about 65 kB more.
 import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
-import { clip, collapse, place, visibleTextNodes } from '@/lib/consistency/contact-text';
+import { clip, place, visibleTextNodes } from '@/lib/consistency/contact-text';
 import type { Extracted, Extractor } from '@/lib/consistency/extractor';
-import { jsonLdNodes, microdataNodes } from '@/lib/consistency/structured-data';
+import { nodeContext, propStrings, sourcedNodes } from '@/lib/consistency/structured-data';
 import type { FactSource } from '@/lib/model/fact';
 
 const MAX_TEXT_CHARS = 300_000;
@@ -53,11 +53,6 @@ function telOf(href: string): string {
   return v.split(/[;?]/)[0] ?? '';
 }
 
-function strings(v: unknown): string[] {
-  const list = Array.isArray(v) ? v : [v];
-  return list.filter((x): x is string => typeof x === 'string').slice(0, 20);
-}
-
 export const phoneExtractor: Extractor = {
   kind: 'phone',
   extract(root, ctx) {
@@ -94,16 +89,11 @@ export const phoneExtractor: Extractor = {
       add(n, raw, 'link', a, context, label);
     }
 
-    const structured = [
-      ...jsonLdNodes(root).map((node) => ({ node, source: 'json-ld' as const })),
-      ...microdataNodes(root).map((node) => ({ node, source: 'microdata' as const })),
-    ];
-    for (const { node, source } of structured) {
+    for (const { node, source } of sourcedNodes(root)) {
       // A ContactPoint says what its number is for in `contactType` ("customer service").
-      const label = strings(node.props.contactType)[0] ?? '';
-      const name = strings(node.props.name)[0] ?? '';
-      const context = collapse([node.types.join(', '), name, label].filter(Boolean).join(' · '));
-      for (const raw of strings(node.props.telephone)) {
+      const label = propStrings(node.props.contactType)[0] ?? '';
+      const context = nodeContext(node, label);
+      for (const raw of propStrings(node.props.telephone, 20)) {
         const n = parseStated(raw.replace(/^\s*tel:/i, ''), country);
         if (n) add(n, raw, source, null, context, label);
       }

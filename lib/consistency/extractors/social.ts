@@ -1,6 +1,6 @@
-import { clip, collapse, place } from '@/lib/consistency/contact-text';
+import { clip, place } from '@/lib/consistency/contact-text';
 import type { Extracted, Extractor } from '@/lib/consistency/extractor';
-import { jsonLdNodes, microdataNodes } from '@/lib/consistency/structured-data';
+import { nodeContext, propStrings, sourcedNodes } from '@/lib/consistency/structured-data';
 import type { FactSource } from '@/lib/model/fact';
 
 const MAX_LINKS = 1000;
@@ -104,11 +104,6 @@ export function canonicalProfile(href: string): { network: string; value: string
   return profile(lower.replace(/^@/, ''));
 }
 
-function strings(v: unknown): string[] {
-  const list = Array.isArray(v) ? v : [v];
-  return list.filter((x): x is string => typeof x === 'string').slice(0, 50);
-}
-
 export const socialExtractor: Extractor = {
   kind: 'social',
   extract(root) {
@@ -138,14 +133,8 @@ export const socialExtractor: Extractor = {
       if (!canonicalProfile(href)) continue;
       add(href, 'link', a, place(a).context);
     }
-    const structured = [
-      ...jsonLdNodes(root).map((node) => ({ node, source: 'json-ld' as const })),
-      ...microdataNodes(root).map((node) => ({ node, source: 'microdata' as const })),
-    ];
-    for (const { node, source } of structured) {
-      const name = strings(node.props.name)[0] ?? '';
-      const context = collapse([node.types.join(', '), name].filter(Boolean).join(' · '));
-      for (const href of strings(node.props.sameAs)) add(href, source, null, context);
+    for (const { node, source } of sourcedNodes(root)) {
+      for (const href of propStrings(node.props.sameAs)) add(href, source, null, nodeContext(node));
     }
     return out;
   },
