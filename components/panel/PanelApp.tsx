@@ -8,6 +8,7 @@ import { AuditForm } from '@/components/panel/AuditForm';
 import { AuditPicker } from '@/components/panel/AuditPicker';
 import { CategoryEditor } from '@/components/panel/CategoryEditor';
 import { DeleteDialog } from '@/components/panel/DeleteDialog';
+import { Consistency } from '@/components/panel/consistency/Consistency';
 import { Channels } from '@/components/panel/journey/Channels';
 import { Journey } from '@/components/panel/journey/Journey';
 import { OutcomeAsk } from '@/components/panel/journey/OutcomeAsk';
@@ -33,8 +34,9 @@ export interface PanelAppProps {
 
 /**
  * The side panel, as views of what the auditor is doing: Walk (start one, or the one under way),
- * Journey (its touchpoints and outcome), Channels (its off-site events), Audit (the audit, its
- * personas and past walks). The walk under way and the view switcher stay in sight above them.
+ * Journey (its touchpoints and outcome), Channels (its off-site events), Consistency (what its
+ * pages and channels say, compared), Audit (the audit, its personas and past walks). The walk
+ * under way and the view switcher stay in sight above them.
  */
 export function PanelApp({ model, locale, viewStore }: PanelAppProps) {
   const [views] = useState(() =>
@@ -106,6 +108,9 @@ export function PanelApp({ model, locale, viewStore }: PanelAppProps) {
       </ViewPanel>
       <ViewPanel view="channels" views={views}>
         <Channels journey={model.journey} />
+      </ViewPanel>
+      <ViewPanel view="consistency" views={views}>
+        {audit ? <Consistency model={model.consistency} /> : <p class="card muted small">{t('panelNoWalks')}</p>}
       </ViewPanel>
       <ViewPanel view="audit" views={views}>
         <AuditPicker model={model}>{audit && <CategoryEditor model={model} />}</AuditPicker>

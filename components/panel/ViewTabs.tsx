@@ -12,6 +12,8 @@ export function viewLabel(view: View): string {
       return t('journeyHeading');
     case 'channels':
       return t('offsiteHeading');
+    case 'consistency':
+      return t('consistencyHeading');
     case 'audit':
       return t('panelAuditsHeading');
   }

@@ -5,7 +5,7 @@
  */
 
 export type Tok =
-  | { t: 'day'; days: number[]; weak: boolean; code?: boolean }
+  | { t: 'day'; days: number[]; weak: boolean; code?: 'pair' | 'letter' }
   | { t: 'time'; m: number; bare: boolean; ap: string }
   | { t: 'range' | 'list' | 'closed' | 'except' | 'allday' | 'always' | 'break' }
   | { t: 'word'; w: string };
@@ -93,7 +93,12 @@ export function tokenize(input: string, schema: boolean): Tok[] {
     } else if (/^\d+$/.test(s)) toks.push({ t: 'break' });
     else if (named) toks.push({ t: 'day', days: named, weak: false });
     else if (weak !== undefined)
-      toks.push({ t: 'day', days: [weak], weak: !(schema && CODES.has(w)), code: /^(Mo|Tu|We|Th|Fr|Sa|Su)$/.test(s) });
+      toks.push({
+        t: 'day',
+        days: [weak],
+        weak: !(schema && CODES.has(w)),
+        code: /^(Mo|Tu|We|Th|Fr|Sa|Su)$/.test(s) ? 'pair' : /^[LMXJVSD]$/.test(s) ? 'letter' : undefined,
+      });
     else if (w === 'noon' || w === 'mediodia') toks.push({ t: 'time', m: 720, bare: false, ap: '' });
     else if (w === 'midnight' || w === 'medianoche') toks.push({ t: 'time', m: 0, bare: false, ap: '' });
     else if (RANGE.has(w)) toks.push({ t: 'range' });
@@ -108,5 +113,8 @@ export function tokenize(input: string, schema: boolean): Tok[] {
     (toks[sep]?.t === 'range' || toks[sep]?.t === 'list') && toks[j]?.t === 'day';
   const kept = toks.map((k, i) => k.t !== 'day' || !k.weak || joined(i - 2, i - 1) || joined(i + 2, i + 1));
   const codes = toks.some((k, i) => k.t === 'day' && k.code && kept[i]);
-  return toks.map((k, i) => (kept[i] || (k.t === 'day' && k.code && codes) ? k : { t: 'word', w: '' }));
+  // A capital letter ("y S de 10 a 14 h", after "L-V") is a day only right before its hours.
+  const timed = (i: number) => toks[i + (toks[i + 1]?.t === 'word' ? 2 : 1)]?.t === 'time';
+  const coded = (k: Tok, i: number) => k.t === 'day' && (k.code === 'pair' || (k.code === 'letter' && timed(i)));
+  return toks.map((k, i) => (kept[i] || (codes && coded(k, i)) ? k : { t: 'word', w: '' }));
 }

@@ -1,9 +1,27 @@
+import { buttonShapeExtractor } from '@/lib/consistency/extractors/button-shape';
+import { colourExtractor } from '@/lib/consistency/extractors/colour';
+import { faviconExtractor } from '@/lib/consistency/extractors/favicon';
+import { fontExtractor } from '@/lib/consistency/extractors/font';
+import { logoExtractor } from '@/lib/consistency/extractors/logo';
+import { titlePatternExtractor } from '@/lib/consistency/extractors/title-pattern';
 import { emailExtractor } from '@/lib/consistency/extractors/email';
 import { legalNameExtractor } from '@/lib/consistency/extractors/legal-name';
 import { openingHoursExtractor } from '@/lib/consistency/extractors/opening-hours';
 import { phoneExtractor } from '@/lib/consistency/extractors/phone';
 import { priceExtractor } from '@/lib/consistency/extractors/price';
+import { postalAddressExtractor } from '@/lib/consistency/extractors/postal-address';
+import { promiseExtractor } from '@/lib/consistency/extractors/promise';
 import { socialExtractor } from '@/lib/consistency/extractors/social';
+import { languageExtractor } from '@/lib/consistency/extractors/language';
+import { formalityExtractor } from '@/lib/consistency/extractors/formality';
+import { readabilityExtractor } from '@/lib/consistency/extractors/readability';
+import { sentenceLengthExtractor } from '@/lib/consistency/extractors/sentence-length';
+import { exclamationExtractor } from '@/lib/consistency/extractors/exclamation';
+import { ctaExtractor } from '@/lib/consistency/extractors/cta';
+import { navigationExtractor } from '@/lib/consistency/extractors/navigation';
+import { footerLinksExtractor } from '@/lib/consistency/extractors/footer-links';
+import { breadcrumbsExtractor } from '@/lib/consistency/extractors/breadcrumbs';
+import { languageSwitcherExtractor } from '@/lib/consistency/extractors/language-switcher';
 import type { ExtractContext, Extracted, Extractor } from '@/lib/consistency/extractor';
 import { FactDraft, type FactKind } from '@/lib/model/fact';
 
@@ -13,8 +31,26 @@ export const EXTRACTORS: readonly Extractor[] = [
   emailExtractor,
   openingHoursExtractor,
   priceExtractor,
+  postalAddressExtractor,
+  promiseExtractor,
   legalNameExtractor,
   socialExtractor,
+  logoExtractor,
+  colourExtractor,
+  fontExtractor,
+  buttonShapeExtractor,
+  faviconExtractor,
+  titlePatternExtractor,
+  languageExtractor,
+  formalityExtractor,
+  readabilityExtractor,
+  sentenceLengthExtractor,
+  exclamationExtractor,
+  ctaExtractor,
+  navigationExtractor,
+  footerLinksExtractor,
+  breadcrumbsExtractor,
+  languageSwitcherExtractor,
 ];
 
 export interface ExtractionReport {

@@ -4,8 +4,19 @@ import type { Db } from '@/lib/db/open-db';
 import type { TouchpointDB } from '@/lib/db/schema';
 
 /** Every store that holds records of one walk, each indexed `byWalk`. */
-const WALK_STORES = ['chunks', 'recorders', 'steps', 'signals', 'tags', 'scores', 'offsite', 'screenshots'] as const;
-const AUDIT_STORES = ['personas', 'touchpoints'] as const;
+const WALK_STORES = [
+  'chunks',
+  'recorders',
+  'steps',
+  'signals',
+  'tags',
+  'scores',
+  'offsite',
+  'screenshots',
+  'facts',
+] as const;
+/** Every store that holds records of one audit, each indexed `byAudit` (its walks' facts again: all of them). */
+const AUDIT_STORES = ['personas', 'touchpoints', 'decisions'] as const;
 
 type Tx = IDBPTransaction<TouchpointDB, StoreNames<TouchpointDB>[], 'readwrite'>;
 
@@ -27,7 +38,7 @@ async function deleteWalkIn(tx: Tx, walkId: string): Promise<void> {
 
 /**
  * Deletes a walk with everything recorded or added on it (chunks, recorder marks, steps, signals,
- * tags and their screenshots, scores, off-site events), in one transaction: a tag never outlives
+ * tags and their screenshots, scores, off-site events, the facts read from its pages), in one transaction: a tag never outlives
  * its walk, and a failed delete leaves the walk whole. A walk not ended is refused.
  */
 export async function deleteWalk(db: Db, walkId: string): Promise<DeleteResult<Walk>> {
@@ -48,7 +59,8 @@ export async function deleteWalk(db: Db, walkId: string): Promise<DeleteResult<W
 }
 
 /**
- * Deletes an audit with its walks (as `deleteWalk`), personas and touchpoints, in one transaction.
+ * Deletes an audit with its walks (as `deleteWalk`), personas, touchpoints and the auditor's
+ * decisions on its divergences, in one transaction.
  * Refused while one of its walks is being recorded or paused.
  */
 export async function deleteAudit(db: Db, auditId: string): Promise<DeleteResult<{ audit: Audit; walks: Walk[] }>> {
@@ -65,7 +77,8 @@ export async function deleteAudit(db: Db, auditId: string): Promise<DeleteResult
     return { kind: 'recording', walk: walking };
   }
   for (const w of walks) await deleteWalkIn(tx, w.id);
-  for (const name of AUDIT_STORES) {
+  // Facts go with their walks; read by audit too, so none outlives its audit whatever its walk.
+  for (const name of [...AUDIT_STORES, 'facts'] as const) {
     const store = tx.objectStore(name);
     const keys = await store.index('byAudit').getAllKeys(auditId);
     await Promise.all(keys.map((k) => store.delete(k)));
@@ -116,4 +129,29 @@ export async function sweepOrphanScreenshots(db: Db): Promise<string[]> {
   await Promise.all(gone.map((id) => tx.objectStore('screenshots').delete(id)));
   await tx.done;
   return gone;
+}
+
+/**
+ * Deletes the facts of page loads whose walk is gone, and the decisions of audits gone: what a
+ * `facts/put` racing a delete could leave (it checks its walk, but an older worker's write may
+ * not have). Reads keys only, and the walks' and audits' ids.
+ */
+export async function sweepOrphanFacts(db: Db): Promise<string[]> {
+  const tx = db.transaction(['audits', 'walks', 'facts', 'decisions'], 'readwrite') as unknown as Tx;
+  const walks = new Set((await tx.objectStore('walks').getAllKeys()).map(String));
+  const audits = new Set((await tx.objectStore('audits').getAllKeys()).map(String));
+  const gone: { store: 'facts' | 'decisions'; id: string }[] = [];
+  let facts = await tx.objectStore('facts').index('byWalk').openKeyCursor();
+  while (facts) {
+    if (!walks.has(String(facts.key))) gone.push({ store: 'facts', id: String(facts.primaryKey) });
+    facts = await facts.continue();
+  }
+  let decisions = await tx.objectStore('decisions').index('byAudit').openKeyCursor();
+  while (decisions) {
+    if (!audits.has(String(decisions.key))) gone.push({ store: 'decisions', id: String(decisions.primaryKey) });
+    decisions = await decisions.continue();
+  }
+  await Promise.all(gone.map((g) => tx.objectStore(g.store).delete(g.id)));
+  await tx.done;
+  return gone.map((g) => g.id);
 }

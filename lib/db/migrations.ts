@@ -35,6 +35,14 @@ export const migrations: readonly Migration[] = [
     db.createObjectStore('screenshots', { keyPath: 'id' }).createIndex('byWalk', 'walkId');
     db.createObjectStore('signals', { keyPath: 'id' }).createIndex('byWalk', 'walkId');
   },
+  // 4: consistency (issue 12): the facts read from each recorded page load, and the auditor's
+  // decisions on divergences (kept by the divergence's key, so they survive a recomputation).
+  (db) => {
+    const facts = db.createObjectStore('facts', { keyPath: 'id' });
+    facts.createIndex('byWalk', 'walkId');
+    facts.createIndex('byAudit', 'auditId');
+    db.createObjectStore('decisions', { keyPath: 'id' }).createIndex('byAudit', 'auditId');
+  },
 ];
 
 export function runMigrations(

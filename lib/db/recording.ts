@@ -153,6 +153,8 @@ export async function storeFlushed(
           url: batch.url,
           startedAt: mark?.startedAt ?? events[0]?.timestamp ?? now,
           storedThrough: seqTo,
+          // The page load's JSON-LD, stored beside its first flush (lib/walk/structured-data.ts).
+          ...(mark?.structuredData ? { structuredData: mark.structuredData } : {}),
         }),
       );
       const updated: Walk = {

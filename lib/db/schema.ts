@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { Decision, PageFacts } from '@/lib/model/fact';
 import type {
   Audit,
   Chunk,
@@ -20,7 +21,7 @@ export const DB_NAME = 'touchpoint';
  * rather than there so that pages, which open the database read-only at this version and never
  * upgrade it, need nothing of the worker's writers.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface TouchpointDB extends DBSchema {
   audits: { key: string; value: Audit };
@@ -35,4 +36,6 @@ export interface TouchpointDB extends DBSchema {
   scores: { key: string; value: Score; indexes: { byWalk: string; byAudit: string } };
   offsite: { key: string; value: OffsiteEvent; indexes: { byWalk: string; byAudit: string } };
   signals: { key: string; value: PageSignal; indexes: { byWalk: string } };
+  facts: { key: string; value: PageFacts; indexes: { byWalk: string; byAudit: string } };
+  decisions: { key: string; value: Decision; indexes: { byAudit: string } };
 }

@@ -5,7 +5,10 @@ import { type AuditData, kpisOf, loadAudit } from '@/lib/read/audit-data';
 import { getChunks } from '@/lib/read/recording';
 import { getScreenshot } from '@/lib/read/tags';
 import { redactChunk, redactUrls } from '@/lib/export/export-urls';
-import { walkPolicy } from '@/lib/privacy/url-policy';
+import { compare } from '@/lib/consistency/compare';
+import type { Divergence, Place } from '@/lib/consistency/divergence';
+import { countryOf } from '@/lib/facts/country';
+import { redactReference, type UrlPolicy, walkPolicy } from '@/lib/privacy/url-policy';
 
 export const GENERATOR = 'Touchpoint 0.1.0';
 
@@ -31,15 +34,43 @@ async function exportedTags(db: Db, tags: readonly Tag[]) {
 }
 
 /**
+ * The comparison as the panel shows it (same inputs, the country of the latest walk's persona as
+ * lib/facts reads pages in), with every page place's URL through its walk's policy like the facts'.
+ */
+function exportedDivergences(data: AuditData, policies: ReadonlyMap<string, UrlPolicy>): Divergence[] {
+  const latest = data.walks.at(-1)?.walk;
+  const persona = data.personas.find((p) => p.id === latest?.personaId);
+  const { divergences } = compare({
+    pages: data.walks.flatMap((w) => w.facts),
+    offsite: data.walks.flatMap((w) => w.offsite),
+    touchpoints: data.touchpoints,
+    country: countryOf(persona?.context.locale, data.audit.startUrl),
+  });
+  const redact = (p: Place): Place => {
+    const policy = p.type === 'page' ? policies.get(p.walkId) : undefined;
+    if (p.type !== 'page' || !policy) return p;
+    const url = redactReference(p.url, policy);
+    return url === p.url ? p : { ...p, url };
+  };
+  return divergences.map((d) => ({
+    ...d,
+    values: d.values.map((v) => ({ ...v, places: v.places.map(redact) })),
+  }));
+}
+
+/**
  * One audit as the read model holds it (personas, touchpoints, walks with steps, tags, scores,
- * off-site events, signals and KPIs), plus what the model names only by id: recorded chunks and
+ * off-site events, signals, KPIs and facts; the auditor's decisions, and the divergences compared
+ * now), plus what the model names only by id: recorded chunks and
  * tag screenshots, read here. Validated on the way out: a file that does not parse is never written.
  */
 export async function exportAuditData(db: Db, data: AuditData, now = Date.now()): Promise<AuditExport> {
   const walks = [];
+  const policies = new Map<string, UrlPolicy>();
   for (const w of data.walks) {
     // Every URL leaves through the walk's URL policy, recordings stored before it existed included.
     const policy = walkPolicy(data.audit, w.walk);
+    policies.set(w.walk.id, policy);
     const chunks = [];
     for (const chunk of await getChunks(db, w.chunkIds)) {
       const { data: bytes, id: _id, walkId: _w, ...rest } = chunk;
@@ -59,6 +90,7 @@ export async function exportAuditData(db: Db, data: AuditData, now = Date.now())
       offsite: w.offsite,
       signals: redactUrls(w.signals, policy),
       kpis: kpisOf(w, data.touchpoints, now),
+      facts: redactUrls(w.facts, policy),
       chunks,
     });
   }
@@ -70,6 +102,8 @@ export async function exportAuditData(db: Db, data: AuditData, now = Date.now())
     personas: data.personas,
     touchpoints: data.touchpoints,
     walks,
+    decisions: data.decisions,
+    divergences: exportedDivergences(data, policies),
   });
 }
 

@@ -27,7 +27,10 @@ import {
   TagFields,
   Touchpoint,
   Walk,
+  Anchor,
+  Severity,
 } from '@/lib/model';
+import { Decision, FactKind, PageFacts } from '@/lib/model/fact';
 import type { SenderContext } from '@/lib/messaging/sender';
 
 const PageUrl = z.string().max(4096);
@@ -202,6 +205,32 @@ export const protocol = {
   'walk/delete': { from: PAGE, request: z.object({ walkId: Id }), response: z.null() },
   /** Deletes an audit with its walks, personas and touchpoints; refused while one of its walks records. */
   'audit/delete': { from: PAGE, request: z.object({ auditId: Id }), response: z.null() },
+
+  // Consistency (issue 12). Facts are extracted off the page, by the panel from the recording
+  // (lib/facts), and stored by the worker like every other record.
+  /** Panel → background: the facts of one recorded page load; replaces the record of that page load. */
+  'facts/put': { from: PAGE, request: PageFacts, response: z.null() },
+  /**
+   * Panel → background: the auditor's decision on a divergence (lib/consistency/compare.ts).
+   * Confirming pins a friction tag of category "inconsistency" on `place` (a page fact's element);
+   * deciding again replaces the decision (and removes the tag a confirmation made).
+   */
+  'consistency/decide': {
+    from: PAGE,
+    request: z.object({
+      auditId: Id,
+      key: Decision.shape.key,
+      kind: FactKind,
+      status: Decision.shape.status,
+      /** For a confirmation: the page load (PageFacts id) and the fact's element to tag. */
+      place: z.object({ factsId: PageFacts.shape.id, anchor: Anchor }).nullable(),
+      severity: Severity,
+      note: z.string().trim().max(4000),
+    }),
+    response: Decision,
+  },
+  /** Panel → background: forget a decision (and the tag its confirmation made). */
+  'consistency/undo': { from: PAGE, request: z.object({ auditId: Id, key: Decision.shape.key }), response: z.null() },
 } as const;
 
 export type Protocol = typeof protocol;

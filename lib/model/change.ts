@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Audit, Persona } from '@/lib/model/audit';
 import { Id } from '@/lib/model/common';
+import { Decision, PageFacts } from '@/lib/model/fact';
 import { OffsiteEvent } from '@/lib/model/offsite';
 import { PageSignal } from '@/lib/model/page-signal';
 import { Score } from '@/lib/model/score';
@@ -15,7 +16,8 @@ import { Step, Walk } from '@/lib/model/walk';
  */
 const put = <N extends string, T extends z.ZodType>(store: N, value: T) =>
   z.object({ store: z.literal(store), op: z.literal('put'), value });
-const del = <N extends string>(store: N) => z.object({ store: z.literal(store), op: z.literal('delete'), id: Id });
+const del = <N extends string>(store: N, id: z.ZodString = Id) =>
+  z.object({ store: z.literal(store), op: z.literal('delete'), id });
 
 export const Change = z.discriminatedUnion('store', [
   z.discriminatedUnion('op', [put('audits', Audit), del('audits')]),
@@ -25,6 +27,9 @@ export const Change = z.discriminatedUnion('store', [
   z.discriminatedUnion('op', [put('tags', Tag), del('tags')]),
   z.discriminatedUnion('op', [put('scores', Score), del('scores')]),
   z.discriminatedUnion('op', [put('offsite', OffsiteEvent), del('offsite')]),
+  // Keyed by page load (`walk:recorder`) and by divergence (`audit:key`), not by a random id.
+  z.discriminatedUnion('op', [put('facts', PageFacts), del('facts', PageFacts.shape.id)]),
+  z.discriminatedUnion('op', [put('decisions', Decision), del('decisions', Decision.shape.id)]),
   put('signals', PageSignal),
   put('steps', Step),
   /** New recorded events of a walk (a flush): the replay of that walk reads them when shown. */

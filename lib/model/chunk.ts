@@ -19,7 +19,19 @@ export const Chunk = z.object({
 });
 export type Chunk = z.infer<typeof Chunk>;
 
-/** How far each recorder's events are stored: the de-duplication mark for retried flushes. */
+/**
+ * The bounds of a page load's structured data (lib/walk/structured-data.ts): at most this many
+ * JSON-LD blocks, each at most this long, and this much in all. Longer ones are dropped and counted.
+ */
+export const STRUCTURED_DATA_MAX_BLOCKS = 20;
+export const STRUCTURED_DATA_MAX_CHARS = 64 * 1024;
+export const STRUCTURED_DATA_MAX_TOTAL = 256 * 1024;
+
+/**
+ * How far each recorder's events are stored: the de-duplication mark for retried flushes. Also
+ * the page load's JSON-LD texts, which a recording never holds (rrweb drops script text): the
+ * worker reads them once per page load; marks stored before, or of a page that refused, have none.
+ */
 export const RecorderMark = z.object({
   recorderId: Id,
   walkId: Id,
@@ -27,5 +39,13 @@ export const RecorderMark = z.object({
   url: z.string().max(4096),
   startedAt: Timestamp,
   storedThrough: z.number().int().min(-1),
+  structuredData: z
+    .object({
+      blocks: z.array(z.string().max(STRUCTURED_DATA_MAX_CHARS)).max(STRUCTURED_DATA_MAX_BLOCKS),
+      /** Blocks left out for a bound (too many, too long, over the total). */
+      dropped: z.number().int().nonnegative(),
+    })
+    .refine((d) => d.blocks.reduce((n, b) => n + b.length, 0) <= STRUCTURED_DATA_MAX_TOTAL, 'structured data too long')
+    .optional(),
 });
 export type RecorderMark = z.infer<typeof RecorderMark>;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Audit, Persona } from '@/lib/model/audit';
 import { Id, Timestamp } from '@/lib/model/common';
+import { Divergence } from '@/lib/model/divergence';
+import { Decision, PageFacts } from '@/lib/model/fact';
 import { TouchpointKpis } from '@/lib/model/kpi';
 import { OffsiteEvent } from '@/lib/model/offsite';
 import { Score } from '@/lib/model/score';
@@ -9,8 +11,11 @@ import { Screenshot, Tag } from '@/lib/model/tag';
 import { Touchpoint } from '@/lib/model/touchpoint';
 import { Step, Walk } from '@/lib/model/walk';
 
-/** 2: touchpoints, tags with screenshots, scores, off-site events, signals, outcomes and KPIs. */
-export const EXPORT_SCHEMA_VERSION = 2;
+/**
+ * 2: touchpoints, tags with screenshots, scores, off-site events, signals, outcomes and KPIs.
+ * 3: each walk's facts, the auditor's decisions on divergences, and the divergences themselves.
+ */
+export const EXPORT_SCHEMA_VERSION = 3;
 /** The oldest format this version still reads. */
 export const OLDEST_SCHEMA_VERSION = 1;
 
@@ -48,17 +53,28 @@ export const ExportedWalk = Walk.extend({
   signals: z.array(PageSignal).default([]),
   /** Computed when the file was written (lib/kpi), for readers that do not compute them. */
   kpis: z.array(TouchpointKpis).default([]),
+  // Absent before format 3: read as empty.
+  /** What each recorded page load states (lib/model/fact.ts), one record per page load. */
+  facts: z.array(PageFacts).default([]),
 });
 export type ExportedWalk = z.infer<typeof ExportedWalk>;
 
 /** One audit with everything recorded in it: the file teams share and import. */
 export const AuditExport = z.object({
-  schemaVersion: z.union([z.literal(OLDEST_SCHEMA_VERSION), z.literal(EXPORT_SCHEMA_VERSION)]),
+  schemaVersion: z.union([z.literal(OLDEST_SCHEMA_VERSION), z.literal(2), z.literal(EXPORT_SCHEMA_VERSION)]),
   generator: z.string(),
   exportedAt: Timestamp,
   audit: Audit,
   personas: z.array(Persona),
   touchpoints: z.array(Touchpoint).default([]),
   walks: z.array(ExportedWalk),
+  // Absent before format 3: read as empty.
+  /** The auditor's confirmations and dismissals, by divergence key. */
+  decisions: z.array(Decision).default([]),
+  /**
+   * The comparison when the file was written (lib/consistency/compare.ts), for readers that do not
+   * compare: recomputed from `facts` and `offsite` by Touchpoint itself.
+   */
+  divergences: z.array(Divergence).default([]),
 });
 export type AuditExport = z.infer<typeof AuditExport>;

@@ -33,6 +33,18 @@ export function formatDecimal(n: number, locale: string): string {
   return numberFormat(locale, { maximumFractionDigits: 1 }).format(n);
 }
 
+/** A share (0–1) as a whole percentage: `92%` / `92 %`. Never `100%` for a share short of whole. */
+export function formatPercent(share: number, locale: string): string {
+  const v = Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
+  const whole = v < 1 && v >= 0.995 ? 0.99 : v > 0 && v < 0.005 ? 0.01 : v;
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(whole);
+}
+
+/** Items as a sentence lists them: `a, b and c` / `a, b y c`. */
+export function formatList(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(safeLocale(locale), { style: 'long', type: 'conjunction' }).format(items);
+}
+
 const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'] as const;
 
 /**

@@ -1,3 +1,4 @@
+export * from '@/lib/present/consistency-labels';
 export * from '@/lib/present/format';
 export * from '@/lib/present/labels';
 export * from '@/lib/present/messages';

@@ -5,6 +5,8 @@ import {
   formatCount,
   formatDateTime,
   formatDecimal,
+  formatList,
+  formatPercent,
   formatSpan,
   pluralCategory,
 } from '@/lib/present/format';
@@ -32,6 +34,7 @@ import {
   WALK_STATUS,
   WARMTH,
 } from '@/lib/present/labels';
+import { DECISION_STATUS, FACT_GROUP_LABEL, PAGE_FACT_KIND } from '@/lib/present/consistency-labels';
 import type { MessageKey, Translate } from '@/lib/present/messages';
 
 /** Messages with a singular and a plural form (`<base>_one`, `<base>_other`). */
@@ -44,7 +47,9 @@ export type PluralBase =
   | 'kpiReschedules'
   | 'kpiTransfers'
   | 'markersMissing'
-  | 'deleteWalks';
+  | 'deleteWalks'
+  | 'consistencyReading'
+  | 'consistencyPlaces';
 
 /**
  * The one presentation vocabulary: every figure and every enum label the UIs (and the report)
@@ -61,6 +66,10 @@ export function createPresent(opts: { locale: () => string; t: Translate }) {
     count: (n: number) => formatCount(n, loc()),
     decimal: (n: number) => formatDecimal(n, loc()),
     bytes: (n: number) => formatBytes(n, loc()),
+    /** A share (0–1): `92%` / `92 %`. */
+    percent: (share: number) => formatPercent(share, loc()),
+    /** Items as a sentence lists them: `a, b and c`. */
+    list: (items: readonly string[]) => formatList(items, loc()),
     dateTime: (ts: number) => formatDateTime(ts, loc()),
     /** Elapsed time or an offset into a recording: `3:05`. */
     clock: formatClock,
@@ -96,6 +105,20 @@ export function createPresent(opts: { locale: () => string; t: Translate }) {
       return key ? t(key) : c.label;
     },
     factKind: (k: keyof typeof FACT_KIND) => t(FACT_KIND[k]),
+    /** A kind of consistency fact (lib/model/fact.ts), its group, a decision on a divergence. */
+    pageFactKind: (k: keyof typeof PAGE_FACT_KIND) => t(PAGE_FACT_KIND[k]),
+    factGroup: (g: keyof typeof FACT_GROUP_LABEL) => t(FACT_GROUP_LABEL[g]),
+    decisionStatus: (s: keyof typeof DECISION_STATUS) => t(DECISION_STATUS[s]),
+    /** Places agreeing with the most common value: `92% · 11 of 12 places`. */
+    agreement(score: { agreeing: number; total: number }): string {
+      const share = score.total > 0 ? score.agreeing / score.total : 1;
+      const one = pluralCategory(score.total, loc()) === 'one';
+      return t(one ? 'consistencyAgreement_one' : 'consistencyAgreement_other', [
+        formatPercent(share, loc()),
+        formatCount(score.agreeing, loc()),
+        formatCount(score.total, loc()),
+      ]);
+    },
     offsiteOutcome: (o: keyof typeof OFFSITE_OUTCOME) => t(OFFSITE_OUTCOME[o]),
     formality: (f: keyof typeof FORMALITY | null) => (f ? t(FORMALITY[f]) : t('toneUnknown')),
     warmth: (w: keyof typeof WARMTH | null) => (w ? t(WARMTH[w]) : t('toneUnknown')),

@@ -31,7 +31,7 @@ function removeId<T extends Keyed>(list: T[], id: string): boolean {
   return at !== -1;
 }
 
-type WalkList = 'steps' | 'tags' | 'scores' | 'offsite' | 'signals';
+type WalkList = 'steps' | 'tags' | 'scores' | 'offsite' | 'signals' | 'facts';
 
 /**
  * Applies one `data/changed` notice to an audit's read model and returns the new model, or the
@@ -47,6 +47,7 @@ export function applyChanges(data: AuditData, notice: DataChanged): AuditData | 
   let audit = data.audit;
   let personas: AuditData['personas'] | null = null;
   let touchpoints: AuditData['touchpoints'] | null = null;
+  let decisions: AuditData['decisions'] | null = null;
   let walks: WalkData[] | null = null;
   /** Walks copied by this notice, by id: their lists are changed in place until it is applied. */
   const copied = new Map<string, WalkData>();
@@ -121,9 +122,15 @@ export function applyChanges(data: AuditData, notice: DataChanged): AuditData | 
         }
         break;
       }
+      case 'decisions':
+        decisions ??= [...data.decisions];
+        if (c.op === 'delete') removeId(decisions, c.id);
+        else if (c.value.auditId === auditId) putSorted(decisions, c.value, ORDER.decisions, true);
+        break;
       case 'tags':
       case 'scores':
       case 'offsite':
+      case 'facts':
         if (c.op === 'delete') deleteIn(c.store, c.id);
         else if (c.value.auditId === auditId) putIn(c.value.walkId, c.store, c.value, true);
         break;
@@ -146,12 +153,14 @@ export function applyChanges(data: AuditData, notice: DataChanged): AuditData | 
     personas: personas && !sameList(personas, data.personas) ? personas : data.personas,
     touchpoints: touchpoints && !sameList(touchpoints, data.touchpoints) ? touchpoints : data.touchpoints,
     walks: walks ? keepUnchanged(walks, data.walks) : data.walks,
+    decisions: decisions && !sameList(decisions, data.decisions) ? decisions : data.decisions,
   };
   const same =
     next.audit === data.audit &&
     next.personas === data.personas &&
     next.touchpoints === data.touchpoints &&
-    next.walks === data.walks;
+    next.walks === data.walks &&
+    next.decisions === data.decisions;
   return same ? data : next;
 }
 

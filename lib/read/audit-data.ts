@@ -12,7 +12,9 @@ import type {
   TouchpointKpis,
   Walk,
 } from '@/lib/model';
+import type { Decision, PageFacts } from '@/lib/model/fact';
 import { getAudit, listPersonas } from '@/lib/read/audits';
+import { listDecisions, listFacts } from '@/lib/read/facts';
 import { listOffsite } from '@/lib/read/offsite';
 import { listScores } from '@/lib/read/scores';
 import { listSignals } from '@/lib/read/signals';
@@ -34,6 +36,8 @@ export interface WalkData {
   scores: Score[];
   offsite: OffsiteEvent[];
   signals: PageSignal[];
+  /** The facts read from its page loads (lib/facts), one record per page load, in recording order. */
+  facts: PageFacts[];
   /** Its recorded chunks, by id: the bytes are read only when exported or replayed. */
   chunkIds: string[];
 }
@@ -49,6 +53,8 @@ export interface AuditData {
   personas: Persona[];
   touchpoints: Touchpoint[];
   walks: WalkData[];
+  /** The auditor's decisions on the audit's divergences, oldest first. */
+  decisions: Decision[];
 }
 
 // The orders below are lib/read's: a change applied lands where a fresh read would put it.
@@ -66,19 +72,22 @@ export const ORDER = {
   scores: by<Score>((s) => s.at),
   offsite: by<OffsiteEvent>((e) => e.requestedAt),
   signals: by<PageSignal>((s) => s.at),
+  facts: by<PageFacts>((f) => f.at),
+  decisions: by<Decision>((d) => d.decidedAt),
 };
 
 export function emptyWalkData(walk: Walk): WalkData {
-  return { walk, steps: [], tags: [], scores: [], offsite: [], signals: [], chunkIds: [] };
+  return { walk, steps: [], tags: [], scores: [], offsite: [], signals: [], facts: [], chunkIds: [] };
 }
 
 async function loadWalk(db: Db, walk: Walk): Promise<WalkData> {
-  const [steps, tags, scores, offsite, signals, chunkIds] = await Promise.all([
+  const [steps, tags, scores, offsite, signals, facts, chunkIds] = await Promise.all([
     listSteps(db, walk.id),
     listTags(db, walk.id),
     listScores(db, walk.id),
     listOffsite(db, walk.id),
     listSignals(db, walk.id),
+    listFacts(db, walk.id),
     // Keys only: a walk's recorded bytes stay on disk until something plays or exports them.
     db.getAllKeysFromIndex('chunks', 'byWalk', walk.id),
   ]);
@@ -90,6 +99,7 @@ async function loadWalk(db: Db, walk: Walk): Promise<WalkData> {
     scores: sorted(scores, ORDER.scores),
     offsite: sorted(offsite, ORDER.offsite),
     signals: sorted(signals, ORDER.signals),
+    facts: sorted(facts, ORDER.facts),
     chunkIds,
   };
 }
@@ -98,16 +108,18 @@ async function loadWalk(db: Db, walk: Walk): Promise<WalkData> {
 export async function loadAudit(db: Db, auditId: string): Promise<AuditData | null> {
   const audit = await getAudit(db, auditId);
   if (!audit) return null;
-  const [personas, touchpoints, walks] = await Promise.all([
+  const [personas, touchpoints, walks, decisions] = await Promise.all([
     listPersonas(db, auditId),
     listTouchpoints(db, auditId),
     listWalks(db, auditId),
+    listDecisions(db, auditId),
   ]);
   return {
     audit,
     personas: [...personas].sort(ORDER.personas),
     touchpoints: [...touchpoints].sort(ORDER.touchpoints),
     walks: (await Promise.all(walks.map((w) => loadWalk(db, w)))).sort((a, b) => ORDER.walks(a.walk, b.walk)),
+    decisions: [...decisions].sort(ORDER.decisions),
   };
 }
 

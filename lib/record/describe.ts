@@ -34,7 +34,8 @@ const KINDS: Record<string, TargetKind> = {
   menuitem: 'menu-item',
   heading: 'heading',
 };
-const kindOf = (name: string): TargetKind =>
+/** The kind of a tag name or an ARIA role (exported for targets built from an anchor's tag and role). */
+export const kindOf = (name: string): TargetKind =>
   KINDS[name.replace(/^menuitem.+/, 'menuitem').replace(/^h[1-6]$/, 'heading')] ?? 'element';
 
 function inputKind(el: Element): TargetKind {

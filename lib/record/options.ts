@@ -71,6 +71,8 @@ export function recordOptions(ctx: Pick<RecorderContext, 'maskAllText' | 'blockS
     // Every keystroke is recorded (masked): with input 'last', rrweb waits for `change`, and from
     // a content script it cannot see values that page scripts set.
     sampling: { mousemove: 100, scroll: 150 },
-    slimDOMOptions: { script: true, comment: true, headFavicon: true, headMetaVerification: true },
+    // The favicon is kept (`headFavicon: false`): it is a brand fact read from the recording
+    // (lib/consistency/extractors/favicon.ts), and a frame never fetches a favicon in the replay.
+    slimDOMOptions: { script: true, comment: true, headFavicon: false, headMetaVerification: true },
   };
 }

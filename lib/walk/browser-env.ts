@@ -7,6 +7,7 @@ import type { WalkEnv } from '@/lib/walk/walk-env';
 import type { Announce } from '@/lib/worker/announce';
 import { RECORDER_CONTEXT_KEY } from '@/lib/walk/recorder-context';
 import { forwardPageErrors } from '@/lib/walk/page-errors';
+import { readJsonLdInPage, STRUCTURED_DATA_BOUNDS } from '@/lib/walk/structured-data';
 
 const DRAIN_TIMEOUT_MS = 3000;
 
@@ -48,6 +49,17 @@ export function createBrowserEnv(
     },
     async tabExists(tabId) {
       return (await browser.tabs.get(tabId).catch(() => undefined)) !== undefined;
+    },
+    async readStructuredData(tabId, documentId) {
+      // The document that sent the flush, so a tab that has moved on is not read for it; where
+      // the browser gives no document id (Firefox), the tab's top frame.
+      const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
+      const [done] = await browser.scripting.executeScript({
+        target,
+        func: readJsonLdInPage,
+        args: [STRUCTURED_DATA_BOUNDS],
+      });
+      return done ? { documentId: done.documentId, result: done.result } : undefined;
     },
     async injectTagger(tabId) {
       // Same isolated world as the recorder; once per document (the recorder asks once).

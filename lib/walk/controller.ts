@@ -11,6 +11,7 @@ import { createBatchPrivacy } from '@/lib/walk/private-batch';
 import { createSiteGuard } from '@/lib/walk/site-guard';
 import type { StartWalk, WalkEnv } from '@/lib/walk/walk-env';
 import { createUrlPolicies } from '@/lib/walk/url-policies';
+import { createStructuredDataReader } from '@/lib/walk/structured-data';
 import { redactUrl } from '@/lib/privacy/url-policy';
 
 export type { StartWalk, WalkEnv } from '@/lib/walk/walk-env';
@@ -20,6 +21,10 @@ export function createWalkController(env: WalkEnv) {
   const privateBatch = createBatchPrivacy(db);
   // Every URL the worker stores for a walk goes through its URL policy (lib/privacy/url-policy.ts).
   const policies = createUrlPolicies(db);
+  const read = env.readStructuredData;
+  const structuredData = read
+    ? createStructuredDataReader({ db, read, masksText: privateBatch.masksText, policy: policies.forWalkId })
+    : null;
   // One recorder's flushes are stored in the order they came: a page that goes away sends its
   // last events as several batches at once, and a later one must not land before an earlier one.
   const queues = new Map<string, Promise<unknown>>();
@@ -64,6 +69,8 @@ export function createWalkController(env: WalkEnv) {
   async function injectInto(walk: Walk, tabId: number, url: string): Promise<void> {
     if (!(await site.place(walk, tabId, url))) return;
     await env.inject(tabId, await contextFor(env, walk, tabId, url)).catch(() => undefined);
+    // Its JSON-LD, read while the page is there (lib/walk/structured-data.ts); not awaited.
+    if (structuredData) void structuredData.atLoad(walk.id, tabId);
   }
 
   /** After a commit: the views hear what changed, the walk's recorders the walk's new state. */
@@ -147,7 +154,8 @@ export function createWalkController(env: WalkEnv) {
       return changed(walk);
     },
 
-    async flush(batch: FlushBatch, tabId: number | undefined): Promise<FlushResult> {
+    /** `documentId`: the page load that sent it, where the browser says (Chrome). */
+    async flush(batch: FlushBatch, tabId: number | undefined, documentId?: string): Promise<FlushResult> {
       if (tabId === undefined) return { ok: false, reason: 'not-a-walk-tab' };
       const { result, walk, changes } = await inOrder(batch.recorderId, async () =>
         storeFlushed(
@@ -165,6 +173,11 @@ export function createWalkController(env: WalkEnv) {
       if (walk && walk.status !== 'recording' && changes.length > 0) env.notify(walk);
       // This flush ended the walk (a full disk).
       if (walk?.status === 'ended' && changes.length > 0) await site.releaseHostAccess(walk);
+      // A page load's first stored flush: its JSON-LD is stored on its mark, beside the answer (not
+      // awaited: a slow or frozen page must not hold its recorder's flushes back).
+      if (structuredData && result.ok && batch.seqFrom === 0 && changes.length > 0) {
+        void structuredData.atFirstFlush(batch.walkId, batch.recorderId, tabId, documentId);
+      }
       return result;
     },
 

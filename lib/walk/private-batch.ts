@@ -21,8 +21,10 @@ export function createBatchPrivacy(db: Db) {
     }
     return hide;
   }
-  return async (batch: FlushBatch): Promise<FlushBatch> => {
+  const apply = async (batch: FlushBatch): Promise<FlushBatch> => {
     if (!(await masksText(batch.walkId))) return batch;
     return { ...batch, steps: batch.steps.map((s) => ({ ...s, title: '', target: textlessTarget(s.target) })) };
   };
+  // The walk's option itself, for what the worker reads from the page (lib/walk/structured-data.ts).
+  return Object.assign(apply, { masksText });
 }

@@ -2,6 +2,7 @@ import type { Compress } from '@/lib/db/recording';
 import type { Db } from '@/lib/db/open-db';
 import type { RecorderContext, Walk } from '@/lib/model';
 import type { Announce } from '@/lib/worker/announce';
+import type { PageRead } from '@/lib/walk/structured-data';
 
 /** The browser as the walk controller sees it: passed in, so the controller unit-tests in Node. */
 export interface WalkEnv {
@@ -23,6 +24,12 @@ export interface WalkEnv {
    * back to ask for it); throws when the page may not be scripted.
    */
   inject: (tabId: number, context: RecorderContext) => Promise<void>;
+  /**
+   * Runs the worker's JSON-LD reader (lib/walk/structured-data.ts) in one page load: the document
+   * `documentId` (Chrome gives a flush's sender's), else the tab's top frame; answers the document
+   * it ran in. Rejects when it cannot. Optional: a controller without it stores no structured data.
+   */
+  readStructuredData?: (tabId: number, documentId: string | undefined) => Promise<PageRead | undefined>;
   /** Injects the tagging tools into a walk tab (they join the recorder's isolated world). */
   injectTagger: (tabId: number) => Promise<void>;
   /** Asks a tab's recorder to deliver everything it holds; resolves when it has or gave up. */

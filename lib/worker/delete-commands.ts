@@ -1,4 +1,4 @@
-import { deleteAudit, deleteWalk, sweepOrphanScreenshots } from '@/lib/db/delete';
+import { deleteAudit, deleteWalk, sweepOrphanFacts, sweepOrphanScreenshots } from '@/lib/db/delete';
 import type { Db } from '@/lib/db/open-db';
 import { t } from '@/lib/i18n';
 import type { CommandDeps, SomeHandlers } from '@/lib/worker/commands';
@@ -30,10 +30,16 @@ export function createDeleteCommands({ db, announce }: CommandDeps): SomeHandler
 }
 
 /**
- * Collects the screenshots no tag holds (`sweepOrphanScreenshots`): run as the worker starts and
- * after a walk ends. A failure is logged, never thrown: it only delays freeing the space.
+ * Collects the screenshots no tag holds (`sweepOrphanScreenshots`), and facts and decisions whose
+ * walk or audit is gone (`sweepOrphanFacts`): run as the worker starts and after a walk ends. A
+ * failure is logged, never thrown: it only delays freeing the space. Answers the screenshots freed.
  */
 export async function collectOrphanScreenshots(db: Db): Promise<number> {
+  try {
+    await sweepOrphanFacts(db);
+  } catch (e) {
+    console.warn('Touchpoint could not collect orphan facts:', e instanceof Error ? e.message : String(e));
+  }
   try {
     return (await sweepOrphanScreenshots(db)).length;
   } catch (e) {

@@ -3,6 +3,7 @@ import { protocol } from '@/lib/messaging/protocol';
 import type { MessageName, Sender, WorkerHandlers, WorkerMessage } from '@/lib/messaging/types';
 import type { WalkController } from '@/lib/walk/controller';
 import { createAuditCommands } from '@/lib/worker/audit-commands';
+import { createConsistencyCommands } from '@/lib/worker/consistency-commands';
 import { collectOrphanScreenshots, createDeleteCommands } from '@/lib/worker/delete-commands';
 import type { CommandDeps } from '@/lib/worker/commands';
 import { createJourneyCommands } from '@/lib/worker/journey-commands';
@@ -29,6 +30,7 @@ export function createWorkerHandlers(
     ...createAuditCommands(parts),
     ...createJourneyCommands(parts),
     ...createDeleteCommands(parts),
+    ...createConsistencyCommands(parts),
     // Answered once the database is open (and upgraded): a page opens it only then.
     'db/ready': async () => null,
     'walk/start': (req) => walks.start(req),
@@ -39,7 +41,7 @@ export function createWorkerHandlers(
       return walk;
     },
     'walk/pause': ({ walkId, paused }, s) => walks.pause(walkId, paused, walkTab(s)),
-    'recorder/flush': (batch, s) => walks.flush(batch, s.tab?.id),
+    'recorder/flush': (batch, s) => walks.flush(batch, s.tab?.id, s.documentId),
     'recorder/stopped': (req, s) => walks.recordingStopped(req, s.tab?.id),
     'tagger/inject': (_req, s) => walks.injectTagger(s.tab?.id),
     'overlay/show-tags': async ({ on }) => {

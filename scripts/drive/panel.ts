@@ -17,7 +17,7 @@ export interface PersonaFields {
 }
 
 /** The panel's views, by their tabs' names. */
-export type PanelView = 'Walk' | 'Journey' | 'Other channels' | 'Audit';
+export type PanelView = 'Walk' | 'Journey' | 'Other channels' | 'Consistency' | 'Audit';
 
 /**
  * The panel (side panel page opened as a tab), driven by accessible names only. Each action goes

@@ -21,22 +21,46 @@ const words = (lang: Lang) => {
   return (key: string): string => file[key].message;
 };
 /** The panel's views by their tabs' ids: the same in both languages. */
-const VIEW_IDS = ['walk', 'journey', 'channels', 'audit'] as const;
+const VIEW_IDS = ['walk', 'journey', 'channels', 'consistency', 'audit'] as const;
 /** A walk tab at 200% zoom: a 1280x800 window's page at half the CSS pixels. */
 const ZOOMED_TAB = { width: 640, height: 400 };
 /** The side panel at 200% zoom. */
 const ZOOMED_PANEL = { width: 210, height: 350 };
 
-/** axe on each panel view, its folded sections open; with `zoom`, also what sticks out at 200% zoom. */
+/** Opens every folded section of the view shown. */
+const unfold = (p: Page) =>
+  p.evaluate(() => {
+    for (const d of document.querySelectorAll<HTMLDetailsElement>('[role="tabpanel"]:not([hidden]) details'))
+      d.open = true;
+  });
+
+/** The Consistency view's first divergence opened (its places side by side) and its Confirm form asked. */
+async function openDivergence(p: Page): Promise<boolean> {
+  const view = p.locator('#view-consistency');
+  const item = view.locator('.cons-item').first();
+  if ((await item.count()) === 0) return false;
+  const toggle = item.locator('button[aria-expanded]');
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await item.locator('button.primary').click();
+  await expect(item.locator('form.cons-confirm')).toBeVisible();
+  return true;
+}
+
+/**
+ * axe on each panel view, its folded sections open (the Consistency view with a divergence open
+ * and its Confirm form, when it shows one); with `zoom`, also what sticks out at 200% zoom.
+ */
 async function scanPanel(p: Page, when: string, zoom = false): Promise<Record<string, string[]>> {
   const found: Record<string, string[]> = {};
   for (const id of VIEW_IDS) {
     await p.locator(`#view-tab-${id}`).click();
     await expect(p.locator(`#view-${id}`)).toBeVisible();
-    await p.evaluate(() => {
-      for (const d of document.querySelectorAll<HTMLDetailsElement>('[role="tabpanel"]:not([hidden]) details'))
-        d.open = true;
-    });
+    await unfold(p);
+    if (id === 'consistency' && (await openDivergence(p))) {
+      found[`panel consistency view, a divergence confirmed ${when}`] = await axeViolations(p);
+      // Cancel: nothing decided; the scan below sees the divergence open, without the form.
+      await p.locator('form.cons-confirm button[type="button"]').click();
+    }
     found[`panel ${id} view ${when}`] = await axeViolations(p);
     if (!zoom) continue;
     const size = p.viewportSize();
@@ -45,6 +69,12 @@ async function scanPanel(p: Page, when: string, zoom = false): Promise<Record<st
     if (size) await p.setViewportSize(size);
   }
   return found;
+}
+
+/** Waits until the Consistency view shows a divergence (the panel reads recorded pages after a pause). */
+async function awaitDivergence(p: Page): Promise<void> {
+  await p.locator('#view-tab-consistency').click();
+  await expect(p.locator('#view-consistency .cons-item').first()).toBeVisible({ timeout: 30_000 });
 }
 
 /**
@@ -183,11 +213,14 @@ base('axe finds nothing on the panel views, the replay page and the overlay, in 
       summary: 'Called to ask for the quote',
       requestedAt: '2026-11-20T10:00',
       answeredAt: '2026-11-20T10:12',
+      // Not the number the pages give: a divergence for the Consistency view to show.
+      facts: [{ kind: 'phone', subject: '', value: '910 000 333' }],
     });
     await panel.page.bringToFront();
     Object.assign(found, await scanPanel(panel.page, 'during a walk (en)'));
     await panel.endWalk();
     await saveOutcome(panel, { goal: 'Partly', minutes: '25', nps: '4' });
+    await awaitDivergence(panel.page);
     Object.assign(found, await scanPanel(panel.page, 'after the walk (en)'));
     Object.assign(found, await scanDeleteDialogs(panel.page, 'en'));
     const walkId = String((await readStoredData(panel.page)).walks[0]?.id);
@@ -198,6 +231,7 @@ base('axe finds nothing on the panel views, the replay page and the overlay, in 
     const es = await launchChromium(EXTENSIONS.e2e, { profile, lang: 'es' });
     const w = words('es');
     const page = (await PanelPage.open(es.context, es.extensionId)).page;
+    await awaitDivergence(page);
     Object.assign(found, await scanPanel(page, 'after the walk (es)', true));
     Object.assign(found, await scanDeleteDialogs(page, 'es'));
     const replay = await scanReplay(es, walkId);
@@ -219,5 +253,14 @@ base('axe finds nothing on the panel views, the replay page and the overlay, in 
     await site.close();
     await rm(profile, { recursive: true, force: true });
   }
+  // The Consistency view was scanned with a divergence open and its Confirm form, in both languages
+  // (during the English walk too when the panel had read its pages by then).
+  expect(Object.keys(found)).toEqual(
+    expect.arrayContaining([
+      'panel consistency view, a divergence confirmed after the walk (en)',
+      'panel consistency view, a divergence confirmed after the walk (es)',
+      'panel consistency view, a divergence confirmed during a walk (es)',
+    ]),
+  );
   expect(Object.entries(found).filter(([, v]) => v.length > 0)).toEqual([]);
 });

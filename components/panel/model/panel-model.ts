@@ -1,4 +1,6 @@
-import { computed, signal } from '@preact/signals';
+// Over 200 lines: the panel's one model, where every part (audits, walk, journey, deletes, facts)
+// is started on the same read model and notices; each part lives in its own file.
+import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import type { Db } from '@/lib/db/open-db';
 import type { Audit, DataChanged, Walk } from '@/lib/model';
 import { type AuditData, findWalk } from '@/lib/read/audit-data';
@@ -14,6 +16,8 @@ import { createDeletes } from '@/components/panel/model/delete-model';
 import { createWalk } from '@/components/panel/model/walk-model';
 import { assignIfChanged, sameItems, stableComputed } from '@/components/panel/model/same';
 import { coalesce } from '@/components/panel/model/schedule';
+import { createFactsRunner, type ExtractPageLoad } from '@/components/panel/model/facts-runner';
+import { createConsistency } from '@/components/panel/model/consistency-model';
 
 /**
  * The storage estimate is taken again once the worker's notices of a walk pause this long, and
@@ -27,12 +31,18 @@ function putAudit(list: Audit[], a: Audit): Audit[] {
   return [...list.filter((x) => x.id !== a.id), a].sort((x, y) => y.createdAt - x.createdAt);
 }
 
+/** The panel's life (its models stop when it aborts) and its fact extraction (none in most tests). */
+export interface PanelOptions {
+  life?: AbortSignal;
+  extractFacts?: ExtractPageLoad | null;
+}
+
 /**
  * The panel's state; the components only render it and call its actions. It reads IndexedDB
  * read-only (the current audit's read model, once) and follows the worker's notices; every
  * change it makes is a command to the worker.
  */
-export function createPanelModel(db: Db, env: PanelEnv) {
+export function createPanelModel(db: Db, env: PanelEnv, options: PanelOptions = {}) {
   const audits = signal<Audit[]>([]);
   /** The auditor's choice; kept across reloads while that audit exists. */
   const chosenAuditId = signal<string | null>(null);
@@ -104,6 +114,16 @@ export function createPanelModel(db: Db, env: PanelEnv) {
     return (pastWalks.value.some((w) => w.id === chosen) ? chosen : null) ?? pastWalks.value[0]?.id ?? null;
   });
   const journey = createJourney({ db, env, data, walkId: journeyWalkId, applyLocal: dataChanged });
+  // Facts are read off the walked page, here, from the recording (docs/architecture.md).
+  const facts = createFactsRunner({ db, data, env, extract: options.extractFacts ?? null, signal: options.life });
+  const consistency = createConsistency({
+    db,
+    env,
+    data,
+    runner: facts,
+    country: facts.country,
+    applyLocal: dataChanged,
+  });
   const deletes = createDeletes({
     db,
     send: env.send,
@@ -141,6 +161,10 @@ export function createPanelModel(db: Db, env: PanelEnv) {
     walk,
     journey,
     deletes,
+    /** The current audit's read model (the consistency view compares its facts). */
+    data: data as ReadonlySignal<AuditData | null>,
+    facts,
+    consistency,
     /** The worker's notice of what a command or a flush changed. */
     dataChanged,
     /** Shows a past walk's journey. */

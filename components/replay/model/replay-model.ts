@@ -55,6 +55,8 @@ export function createReplayModel(deps: ReplayDeps) {
   const currentStepId = signal<string | null>(null);
   /** The tag the auditor chose (from the panel's link or the list); it goes in the address. */
   const selectedTagId = signal<string | null>(null);
+  /** A moment the address asked for (the consistency view's evidence); it stays in the address. */
+  const selectedMoment = signal<{ at: number; recorderId?: string } | null>(null);
   const problem = signal<ReplayProblem | null>(null);
 
   // Bumped when the open walk changes: late answers for the old one are dropped.
@@ -64,7 +66,12 @@ export function createReplayModel(deps: ReplayDeps) {
 
   const hash = computed(() =>
     open.value
-      ? replayHash({ walkId: open.value.walk.id, stepId: selectedStepId.value, tagId: selectedTagId.value })
+      ? replayHash({
+          walkId: open.value.walk.id,
+          stepId: selectedStepId.value,
+          tagId: selectedTagId.value,
+          ...selectedMoment.value,
+        })
       : replayHash({ auditId: auditId.value }),
   );
 
@@ -78,6 +85,7 @@ export function createReplayModel(deps: ReplayDeps) {
       seek.value = null;
       selectedStepId.value = null;
       selectedTagId.value = null;
+      selectedMoment.value = null;
       currentStepId.value = null;
       loadingWalk.value = loading;
     });
@@ -104,6 +112,7 @@ export function createReplayModel(deps: ReplayDeps) {
     batch(() => {
       selectedStepId.value = id;
       selectedTagId.value = null;
+      selectedMoment.value = null;
       currentStepId.value = id;
     });
     const target = await showSegment(segmentIndexOfStep(w.segments, step));
@@ -120,6 +129,7 @@ export function createReplayModel(deps: ReplayDeps) {
     batch(() => {
       selectedTagId.value = id;
       selectedStepId.value = null;
+      selectedMoment.value = null;
     });
     const i = segmentIndexOfStep(w.segments, { ...tag, kind: 'click', title: tag.pageTitle });
     const target = await showSegment(i);
@@ -127,6 +137,30 @@ export function createReplayModel(deps: ReplayDeps) {
     const segment = w.segments[i];
     currentStepId.value = segment ? (stepAtTime(segment.steps, tag.at)?.id ?? null) : null;
     pinnedOffset = playerOffset(tag.at, target.firstTs, target.lastTs);
+    seek.value = { offset: pinnedOffset, n: ++seekN };
+  }
+
+  /** Plays the page load a moment is in (its recorder, else the page loaded last before it), from then. */
+  async function selectMoment(at: number, recorderId?: string) {
+    const w = open.value;
+    if (!w) return;
+    const moment = recorderId ? { at, recorderId } : { at };
+    batch(() => {
+      selectedMoment.value = moment;
+      selectedStepId.value = null;
+      selectedTagId.value = null;
+    });
+    let i = recorderId ? w.segments.findIndex((s) => s.recorderId === recorderId) : -1;
+    if (i < 0)
+      i = Math.max(
+        0,
+        w.segments.findLastIndex((s) => s.startedAt <= at),
+      );
+    const target = await showSegment(i);
+    if (!target || target.events.length === 0 || selectedMoment.value !== moment) return;
+    const segment = w.segments[i];
+    currentStepId.value = segment ? (stepAtTime(segment.steps, at)?.id ?? null) : null;
+    pinnedOffset = playerOffset(at, target.firstTs, target.lastTs);
     seek.value = { offset: pinnedOffset, n: ++seekN };
   }
 
@@ -145,6 +179,8 @@ export function createReplayModel(deps: ReplayDeps) {
     }
     if (route.stepId && route.stepId !== selectedStepId.value) await selectStep(route.stepId);
     else if (route.tagId && route.tagId !== selectedTagId.value) await selectTag(route.tagId);
+    else if (route.at !== undefined && route.at !== selectedMoment.value?.at)
+      await selectMoment(route.at, route.recorderId);
     if (segmentIndex.value < 0) await showSegment(0);
   }
 
@@ -191,6 +227,7 @@ export function createReplayModel(deps: ReplayDeps) {
       batch(() => {
         seek.value = null;
         selectedStepId.value = null;
+        selectedMoment.value = null;
         currentStepId.value = null;
       });
       const page = await showSegment(i);

@@ -94,4 +94,8 @@ export const emailExtractor: Extractor = {
     }
     return out;
   },
+  readValue(text) {
+    for (const m of text.slice(0, 2000).matchAll(IN_TEXT)) if (valid(m[0])) return m[0].toLowerCase();
+    return null;
+  },
 };

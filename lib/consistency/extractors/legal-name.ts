@@ -26,6 +26,18 @@ const ANCHORED = new RegExp(
   `(?:(?:©|\\([cC]\\)|[Cc]opyright|COPYRIGHT)\\s*${YEAR}?(?:©\\s*)?|${LABELS}\\s*:?\\s*)(${NAME}${TAIL})`,
   'gu',
 );
+/**
+ * A sentence that opens with a name and its form and goes on to register it ("Harbour & Pine Ltd,
+ * registered in England…", "Larkspur Legal LLP is authorised…", "X S.L., inscrita en el Registro…",
+ * "X, S.L.U. — NIF B…"):
+ * the company stating itself, unlike a name met in prose ("we partnered with X Inc.").
+ */
+const REGISTERED = new RegExp(
+  `(?:^|[.!?]\\s+)(${NAME}${TAIL}),?\\s+(?:is\\s+|es\\s+|[—–-]\\s*)?(?:an?\\s+|una?\\s+)?` +
+    '(?:NIF|CIF|VAT|registered|incorporated|authori[sz]ed|regulated|limited\\s+(?:liability|company)|private\\s+limited|public\\s+limited|' +
+    'company\\s+(?:number|no)|sociedad|inscrita|registrada|con\\s+(?:CIF|NIF|domicilio|sede))',
+  'gu',
+);
 /** A line that is only a name and its form ("Ventura Viajes S.L." alone in a footer cell). */
 const WHOLE = new RegExp(`^${NAME}${TAIL}$`, 'u');
 const FORM_ONLY = new RegExp(`^${FORM}$`, 'u');
@@ -98,7 +110,7 @@ export const legalNameExtractor: Extractor = {
         if (out.length >= MAX_FACTS) break;
         const parts = split(line);
         if (parts) add(parts.name, parts.form, line, 'text', el, whole);
-        for (const m of line.matchAll(ANCHORED)) {
+        for (const m of [...line.matchAll(ANCHORED), ...line.matchAll(REGISTERED)]) {
           if (m[1] && m[2] && m[3]) add(m[2], m[3], m[1], 'text', el, whole);
         }
       }

@@ -133,8 +133,8 @@ function lines(root: Document | Element): Line[] {
   }
   return out;
 }
-
 const HINT = /\d|cerrad|closed|24\s*[/x]\s*7/i;
+const TIMEISH = /\d\s*(?:[:.h]\s*\d{2}|[ap]\.?\s?m\b|h\b)|^[\d\s:.,\-–ahy]+$|cerrad|closed|24\s*[/x]\s*7/i;
 const DAYISH =
   /\b(lun|mart|mi[eé]r|juev|viern|s[aá]b|dom|mon|tue|wed|thu|fri|sat|sun|laborable|weekday|weekend|semana|diari|daily|todos|every|[LMXJVSD]\s*[-–a,y]\s*[LMXJVSD]\b|\b(Mo|Tu|We|Th|Fr|Sa|Su)\b)/i;
 
@@ -148,12 +148,13 @@ function fromText(root: Document | Element): Extracted[] {
   for (let i = 0; i < all.length && out.length < MAX_FACTS; i++) {
     const first = all[i];
     if (!first || !DAYISH.test(first.text) || !HINT.test(first.text)) continue;
-    // Grow the run: the following lines of the same parent that still speak of days or hours.
+    // Grow the run: the following lines of the same parent that name days or read as times (TIMEISH).
     const group = [first];
     const box = container(first.el);
     while (group.length < 30) {
       const next = all[i + group.length];
       if (!next || container(next.el) !== box || !HINT.test(next.text) || /\d{5,}|@/.test(next.text)) break;
+      if (!DAYISH.test(next.text) && !TIMEISH.test(next.text.trim())) break;
       group.push(next);
     }
     const text = group.map((l) => l.text).join(' ; ');
@@ -191,5 +192,9 @@ export const openingHoursExtractor: Extractor = {
       // Junk the reader did not foresee must not cost the other facts of the page.
     }
     return out.slice(0, MAX_FACTS);
+  },
+  readValue(text) {
+    const read = readHoursText(text.slice(0, 2000));
+    return read ? formatWeek(read.open) : null;
   },
 };

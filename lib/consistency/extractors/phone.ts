@@ -120,4 +120,18 @@ export const phoneExtractor: Extractor = {
     }
     return out;
   },
+  // A number noted from a call or an email: the first valid one in the note, else the note itself
+  // when it is only a number (possible is enough, as for a `tel:` link: a mistyped one still shows).
+  readValue(text, ctx) {
+    const country = countryOf(ctx);
+    const t = text.slice(0, 500);
+    try {
+      for (const m of findPhoneNumbersInText(t, country ? { defaultCountry: country } : {}))
+        if (m.number.isValid()) return m.number.number;
+    } catch {
+      // Junk: fall through to reading the note whole.
+    }
+    if (!/^[\s\d+().\-/]+$/.test(t.replace(/^\s*tel:/i, ''))) return null;
+    return parseStated(t.replace(/^\s*tel:/i, ''), country)?.number ?? null;
+  },
 };

@@ -21,6 +21,11 @@ const WORDS: Record<string, string> = {
   libra: 'GBP',
   libras: 'GBP',
 };
+/** The currency of an amount noted without one, by the audit's country (euro area, then the rest). */
+const COUNTRY_CURRENCY: Record<string, string> = Object.fromEntries([
+  ...'ES PT FR DE IT IE NL BE AT FI GR LU SK SI EE LV LT MT CY HR AD MC'.split(' ').map((c) => [c, 'EUR']),
+  ...'GB:GBP US:USD MX:MXN AR:ARS CL:CLP CO:COP PE:PEN CH:CHF CA:CAD AU:AUD'.split(' ').map((p) => p.split(':')),
+]);
 const CODES = 'EUR|USD|GBP|CHF|MXN|ARS|CLP|COP|PEN|BRL|CAD|AUD|JPY|SEK|NOK|DKK|PLN';
 // Grouped thousands (1.234,56 · 1,234.56 · 1 234 with a no-break space) or a plain run (1234,56).
 const AMOUNT = '\\d{1,3}(?:[.,\\u00a0\\u202f]\\d{3}){1,4}(?:[.,]\\d{1,2})?|\\d{1,9}(?:[.,]\\d{1,2})?';
@@ -170,5 +175,19 @@ export const priceExtractor: Extractor = {
       // Junk markup must not break an audit: keep what was read so far.
     }
     return out;
+  },
+  // A price noted from a call: "49,90 €", "€49.90", or a bare "49,90" in the audit country's currency.
+  readValue(text, ctx) {
+    const t = text.slice(0, 2000);
+    for (const m of t.matchAll(IN_TEXT)) {
+      const g = m.groups ?? {};
+      const currency = currencyOf(g.pre ?? g.post ?? '');
+      const amount = parseAmount(g.a1 ?? g.a2 ?? '');
+      if (amount !== null && /^[A-Z]{3}$/.test(currency)) return `${currency} ${amount.toFixed(2)}`;
+    }
+    const bare = new RegExp(`(?<![\\p{L}\\d.,])(?:${AMOUNT})(?![\\d.,]?\\d)(?!\\s?%)`, 'u').exec(t);
+    const currency = COUNTRY_CURRENCY[ctx.country.toUpperCase()];
+    const amount = bare ? parseAmount(bare[0]) : null;
+    return currency && amount !== null ? `${currency} ${amount.toFixed(2)}` : null;
   },
 };

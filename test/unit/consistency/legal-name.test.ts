@@ -45,6 +45,16 @@ describe('legal-name extractor', () => {
     expect(found[0]?.fact.context).toContain('Todos los derechos');
   });
 
+  it('reads a sentence where the company states and registers itself', () => {
+    expect(
+      values(`
+      <p>Harbour &amp; Pine Ltd, registered in England and Wales, company number 09876543.</p>
+      <p>The firm is small. Larkspur Legal LLP is authorised and regulated by the SRA.</p>
+      <p>Viajes Norte S.L., inscrita en el Registro Mercantil de Madrid.</p>
+      <p>MERCADO ALBA ONLINE, S.L.U. — NIF B87654321 · C/ Alcalá, 45, 28014 Madrid</p>`),
+    ).toEqual(['harbour & pine ltd', 'larkspur legal llp', 'viajes norte sl', 'mercado alba online slu']);
+  });
+
   it('reads English, German, French and Dutch forms', () => {
     expect(
       values(`

@@ -64,6 +64,10 @@ describe('opening hours: one schedule, one value, however it is written', () => 
     );
     expect(text('Mo-Fr 09:00-14:00 Sa 10:00-14:00')).toBe(`${WEEKDAYS_9_14}; sa 10:00-14:00`);
     expect(text('Abierto 24/7')).toBe(formatWeek([[0, 7 * 1440]]));
+    // A day letter after "L-V" is a day right before its hours, and only there.
+    expect(text('Te atendemos de L-V de 9:00 a 14:00 y S de 10 a 14 h.')).toBe(`${WEEKDAYS_9_14}; sa 10:00-14:00`);
+    expect(text('L-V 9-14, S 10-14')).toBe(`${WEEKDAYS_9_14}; sa 10:00-14:00`);
+    expect(text('L-V de 9:00 a 14:00. Tienda S.A. 10 a 14')).toBe(WEEKDAYS_9_14);
   });
 
   it('tells different schedules apart', () => {

@@ -35,7 +35,12 @@ const V3: Partial<Record<Store, StoreShape>> = {
   screenshots: { keyPath: 'id', indexes: { byWalk: 'walkId' } },
   signals: { keyPath: 'id', indexes: { byWalk: 'walkId' } },
 };
-const SCHEMA_AT: Record<number, Partial<Record<Store, StoreShape>>> = { 1: V1, 2: V2, 3: V3 };
+const V4: Partial<Record<Store, StoreShape>> = {
+  ...V3,
+  facts: { keyPath: 'id', indexes: byWalkAndAudit },
+  decisions: { keyPath: 'id', indexes: { byAudit: 'auditId' } },
+};
+const SCHEMA_AT: Record<number, Partial<Record<Store, StoreShape>>> = { 1: V1, 2: V2, 3: V3, 4: V4 };
 
 const anchor = SAMPLE_ANCHOR;
 
@@ -198,6 +203,41 @@ const SAMPLES: { [S in Store]: TouchpointDB[S]['value'] } = {
     detail: 'TypeError: x is undefined',
     durationMs: null,
   },
+  facts: {
+    id: 'w1:r1',
+    auditId: 'a1',
+    walkId: 'w1',
+    recorderId: 'r1',
+    tabId: 7,
+    touchpointId: 't1',
+    url: 'https://ventura.example/',
+    title: 'Home',
+    at: 5,
+    version: 1,
+    facts: [
+      {
+        kind: 'phone',
+        value: '+34912345678',
+        raw: '912 345 678',
+        source: 'link',
+        context: 'Llámenos al 912 345 678',
+        label: '',
+        anchor,
+      },
+    ],
+    failed: [],
+    unreadable: [],
+    extractedAt: 6,
+  },
+  decisions: {
+    id: 'a1:phone|x',
+    auditId: 'a1',
+    key: 'phone|x',
+    kind: 'phone',
+    status: 'dismissed',
+    tagId: null,
+    decidedAt: 7,
+  },
 };
 
 const dbName = () => `migrations-${crypto.randomUUID()}`;
@@ -240,7 +280,7 @@ describe('database migrations', () => {
     for (const store of Object.keys(SAMPLES) as Store[]) await db.put(store, SAMPLES[store] as never);
     expect(await db.getAllFromIndex('walks', 'byStatus', 'recording')).toEqual([SAMPLES.walks]);
     expect(await db.getAllFromIndex('chunks', 'byWalk', 'w1')).toEqual([SAMPLES.chunks]);
-    for (const store of ['tags', 'scores', 'offsite'] as const) {
+    for (const store of ['tags', 'scores', 'offsite', 'facts', 'decisions'] as const) {
       expect(await db.getAllFromIndex(store, 'byAudit', 'a1')).toHaveLength(1);
     }
     db.close();

@@ -1,8 +1,16 @@
 import { createAudit } from '@/lib/db/audits';
 import { addStep } from '@/lib/db/walks';
 import { listSteps } from '@/lib/read/walks';
-import { buildAuditExport, exportFileName, GENERATOR, parseAuditExport } from '@/lib/export/build-export';
+import {
+  buildAuditExport,
+  exportAuditData,
+  exportFileName,
+  GENERATOR,
+  parseAuditExport,
+} from '@/lib/export/build-export';
 import { AuditExport, EXPORT_SCHEMA_VERSION } from '@/lib/model';
+import type { Decision, PageFacts } from '@/lib/model/fact';
+import { loadAudit } from '@/lib/read/audit-data';
 import { fromBase64, gunzip, gzip } from '@/lib/codec/gzip';
 import { walkEvents } from '../../fixtures/events/walk-events';
 import { batchOf, freshDb, numberedEvents, pageStep, seedWalk, storeFlush, TAB } from '../support/seed';
@@ -174,7 +182,7 @@ describe('the journey in the export (format 2)', () => {
     });
 
     const exp = await buildAuditExport(db, audit.id, EXPORTED_AT);
-    expect(exp.schemaVersion).toBe(2);
+    expect(exp.schemaVersion).toBe(EXPORT_SCHEMA_VERSION);
     expect(exp.touchpoints.map((t) => t.name).sort()).toEqual(['Quote', 'Support line']);
     const [w] = exp.walks;
     expect(w?.tags).toHaveLength(1);
@@ -200,12 +208,107 @@ describe('the journey in the export (format 2)', () => {
     v1.audit = { ...v1.audit };
     delete v1.audit.categories;
     v1.walks = v2.walks.map(
-      ({ tags: _a, scores: _b, offsite: _c, signals: _d, kpis: _e, outcome: _f, ...w }: Record<string, unknown>) => w,
+      ({
+        tags: _a,
+        scores: _b,
+        offsite: _c,
+        signals: _d,
+        kpis: _e,
+        outcome: _f,
+        facts: _g,
+        ...w
+      }: Record<string, unknown>) => w,
     );
+    delete v1.decisions;
+    delete v1.divergences;
     const read = parseAuditExport(JSON.stringify(v1));
     expect(read.schemaVersion).toBe(1);
     expect(read.touchpoints).toEqual([]);
     expect(read.walks[0]).toMatchObject({ tags: [], scores: [], offsite: [], signals: [], kpis: [], outcome: null });
     expect(read.audit.categories.length).toBe(10);
+  });
+});
+
+describe('consistency in the export (format 3)', () => {
+  const facts = (walkId: string, auditId: string, recorderId: string, url: string, phone: string): PageFacts => ({
+    id: `${walkId}:${recorderId}`,
+    auditId,
+    walkId,
+    recorderId,
+    tabId: TAB,
+    touchpointId: null,
+    url,
+    title: 'Contacto',
+    at: 61_000,
+    version: 1,
+    facts: [{ kind: 'phone', value: phone, raw: phone, source: 'text', context: '', label: '', anchor: SAMPLE_ANCHOR }],
+    failed: [],
+    unreadable: [],
+    extractedAt: 80_000,
+  });
+
+  async function withFacts() {
+    const { db, audit, walk } = await seeded();
+    const data = await loadAudit(db, audit.id);
+    if (!data?.walks[0]) throw new Error('seeded audit has no walk');
+    data.walks[0].facts = [
+      facts(walk.id, audit.id, 'rec-1', 'https://ventura.example/', '+34910000001'),
+      facts(walk.id, audit.id, 'rec-2', 'https://ventura.example/contacto?email=ana@mail.example', '+34910000002'),
+      facts(walk.id, audit.id, 'rec-3', 'https://ventura.example/viajes', '+34910000001'),
+    ];
+    const decision: Decision = {
+      id: `${audit.id}:k`,
+      auditId: audit.id,
+      key: 'k',
+      kind: 'phone',
+      status: 'dismissed',
+      tagId: null,
+      decidedAt: 90_000,
+    };
+    data.decisions = [decision];
+    return { db, data, decision };
+  }
+
+  it('holds each walk’s facts, the decisions and the divergences, URLs through the walk’s policy', async () => {
+    const { db, data, decision } = await withFacts();
+    const exp = await exportAuditData(db, data, EXPORTED_AT);
+    expect(exp.schemaVersion).toBe(3);
+    expect(exp.walks[0]?.facts.map((f) => f.url)).toEqual([
+      'https://ventura.example/',
+      'https://ventura.example/contacto?email=*',
+      'https://ventura.example/viajes',
+    ]);
+    expect(exp.decisions).toEqual([decision]);
+    expect(exp.divergences).toHaveLength(1);
+    const [d] = exp.divergences;
+    expect(d).toMatchObject({ kind: 'phone', baseline: '+34910000001', reason: 'across-places' });
+    const places = d?.values.flatMap((v) => v.places.map((p) => p.type === 'page' && p.url));
+    expect(places).toEqual([
+      'https://ventura.example/',
+      'https://ventura.example/viajes',
+      'https://ventura.example/contacto?email=*',
+    ]);
+    expect(JSON.stringify(exp)).not.toContain('ana@mail.example');
+    expect(parseAuditExport(JSON.stringify(exp))).toEqual(exp);
+  });
+
+  it('still reads a format 2 file, with facts, decisions and divergences empty', async () => {
+    const { db, data } = await withFacts();
+    const v3 = JSON.parse(JSON.stringify(await exportAuditData(db, data, EXPORTED_AT)));
+    const { decisions: _d, divergences: _v, ...v2 } = { ...v3, schemaVersion: 2 };
+    v2.walks = v3.walks.map(({ facts: _f, ...w }: Record<string, unknown>) => w);
+    const read = parseAuditExport(JSON.stringify(v2));
+    expect(read.schemaVersion).toBe(2);
+    expect(read.decisions).toEqual([]);
+    expect(read.divergences).toEqual([]);
+    expect(read.walks[0]?.facts).toEqual([]);
+    expect(read.walks[0]?.steps).toEqual(v3.walks[0].steps);
+  });
+
+  it('refuses a divergence that is not one (a single value)', async () => {
+    const { db, data } = await withFacts();
+    const json = JSON.parse(JSON.stringify(await exportAuditData(db, data, EXPORTED_AT)));
+    json.divergences[0].values = json.divergences[0].values.slice(0, 1);
+    expect(() => parseAuditExport(JSON.stringify(json))).toThrow(/divergences\.0\.values/);
   });
 });

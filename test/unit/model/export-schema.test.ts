@@ -25,11 +25,29 @@ describe('the export JSON Schema', () => {
       'personas',
       'touchpoints',
       'walks',
+      'decisions',
+      'divergences',
     ]);
     const versions = schema.properties.schemaVersion.anyOf.map((v: { const: number }) => v.const);
-    expect(versions).toEqual([1, EXPORT_SCHEMA_VERSION]);
+    expect(versions).toEqual([1, 2, EXPORT_SCHEMA_VERSION]);
+    expect(EXPORT_SCHEMA_VERSION).toBe(3);
     const walk = schema.properties.walks.items.properties;
-    for (const k of ['tags', 'scores', 'offsite', 'signals', 'kpis']) expect(walk[k].type).toBe('array');
+    for (const k of ['tags', 'scores', 'offsite', 'signals', 'kpis', 'facts']) expect(walk[k].type).toBe('array');
+    expect(walk.facts.items.required).toContain('facts');
+    expect(schema.properties.decisions.items.properties.status.enum).toEqual(['confirmed', 'dismissed']);
+    const divergence = schema.properties.divergences.items;
+    expect(divergence.required).toEqual([
+      'key',
+      'kind',
+      'group',
+      'subject',
+      'values',
+      'baseline',
+      'severity',
+      'reason',
+    ]);
+    const place = divergence.properties.values.items.properties.places.items;
+    expect(place.oneOf ?? place.anyOf).toHaveLength(2);
     const shot = walk.tags.items.properties.screenshot.anyOf.find((s: { type: string }) => s.type === 'object');
     expect(shot.properties.data.contentEncoding).toBe('base64');
     const chunk = schema.properties.walks.items.properties.chunks.items;

@@ -44,7 +44,7 @@ describe('the panel’s views', () => {
     render(
       <>
         <ViewTabs views={views} />
-        {(['walk', 'journey', 'channels', 'audit'] as const).map((v) => (
+        {(['walk', 'journey', 'channels', 'consistency', 'audit'] as const).map((v) => (
           <ViewPanel key={v} view={v} views={views}>
             <p>content of {v}</p>
           </ViewPanel>
@@ -52,7 +52,7 @@ describe('the panel’s views', () => {
       </>,
     );
     const tabs = screen.getAllByRole('tab');
-    expect(tabs.map((t) => t.textContent)).toEqual(['Walk', 'Journey', 'Other channels', 'Audit']);
+    expect(tabs.map((t) => t.textContent)).toEqual(['Walk', 'Journey', 'Other channels', 'Consistency', 'Audit']);
     const selected = () => screen.getByRole('tab', { selected: true });
     const check = (name: string) => {
       expect(selected().textContent).toBe(name);
@@ -75,12 +75,16 @@ describe('the panel’s views', () => {
     fireEvent.keyDown(selected(), { key: 'ArrowRight' });
     check('Journey');
     // Hidden panels stay in the page (each tab's aria-controls names one) but empty.
-    for (const id of ['view-walk', 'view-channels', 'view-audit']) {
+    for (const id of ['view-walk', 'view-channels', 'view-consistency', 'view-audit']) {
       const hidden = document.getElementById(id);
       expect(hidden?.hidden).toBe(true);
       expect(hidden?.textContent).toBe('');
     }
     fireEvent.click(tabs[2] as HTMLElement);
     expect(selected().textContent).toBe('Other channels');
+    fireEvent.keyDown(selected(), { key: 'ArrowRight' });
+    check('Consistency');
+    fireEvent.keyDown(selected(), { key: 'ArrowRight' });
+    check('Audit');
   });
 });

@@ -122,5 +122,6 @@ export function sampleData(): AuditData {
     personas: [persona('p1', 2)],
     touchpoints: [touchpoint('tp1', 3, ['ventura.example'])],
     walks: [w1, emptyWalkData(walk('w2', 1_000))],
+    decisions: [],
   };
 }

@@ -23,6 +23,26 @@ describe('replay hash', () => {
     expect(parseReplayHash('#walk=w1&tag=t%3A1')).toEqual({ auditId: null, walkId: 'w1', stepId: null, tagId: 't:1' });
   });
 
+  it('reads a walk opened at a moment, with its page load or without; a junk moment is no moment', () => {
+    expect(parseReplayHash('#walk=w1&at=1700000000123&rec=r%3A1')).toEqual({
+      auditId: null,
+      walkId: 'w1',
+      stepId: null,
+      tagId: null,
+      at: 1_700_000_000_123,
+      recorderId: 'r:1',
+    });
+    expect(parseReplayHash('#walk=w1&at=1700000000123').recorderId).toBeUndefined();
+    for (const junk of ['-5', '1e9', 'abc', '0', '99999999999999999']) {
+      expect(parseReplayHash(`#walk=w1&at=${junk}&rec=r`)).not.toHaveProperty('at');
+    }
+    expect(parseReplayHash('#audit=a1&at=5')).not.toHaveProperty('at');
+    expect(replayHash({ walkId: 'w1', at: 1_700_000_000_123.4, recorderId: 'r 1' })).toBe(
+      '#walk=w1&at=1700000000123&rec=r+1',
+    );
+    expect(replayHash({ walkId: 'w1', recorderId: 'r1' })).toBe('#walk=w1');
+  });
+
   it('writes what it reads', () => {
     for (const route of [
       { auditId: null, walkId: 'w1', stepId: 'tab:7:tab-opened:123', tagId: null },

@@ -118,6 +118,24 @@ describe('replay model', () => {
     expect(model.segmentIndex.value).toBe(0);
   });
 
+  it('opens a walk at a moment of a page load (the consistency view’s evidence), seeked there', async () => {
+    const db = await freshDb();
+    const { walk } = await recordedWalk(db);
+    const model = await modelOn(db);
+    await model.start(`#walk=${walk.id}&at=${T0 + LATER + 3_500}&rec=quote`);
+    expect(model.segmentIndex.value).toBe(1);
+    expect(model.seek.value?.offset).toBe(3_500);
+    expect(model.currentStepId.value).toBe('quote:5');
+    expect(model.hash.value).toBe(`#walk=${walk.id}&at=${T0 + LATER + 3_500}&rec=quote`);
+    // Without its page load, the moment is in the page loaded last before it.
+    await model.applyHash(`#walk=${walk.id}&at=${T0 + 1_000}`);
+    expect(model.segmentIndex.value).toBe(0);
+    expect(model.seek.value?.offset).toBe(1_000);
+    // Choosing a step afterwards leaves the moment.
+    await model.selectStep('quote:0');
+    expect(model.hash.value).toBe(`#walk=${walk.id}&step=quote%3A0`);
+  });
+
   it('sends a tab event to the next page, at its start', async () => {
     const db = await freshDb();
     const { walk } = await recordedWalk(db);

@@ -1,0 +1,153 @@
+import { computed, type ReadonlySignal, signal } from '@preact/signals';
+import { compare as realCompare } from '@/lib/consistency/compare';
+import type { Comparison, Divergence, PagePlace, Place } from '@/lib/consistency/divergence';
+import type { Db } from '@/lib/db/open-db';
+import type { DataChanged } from '@/lib/model';
+import type { Decision, FactKind } from '@/lib/model/fact';
+import type { AuditData } from '@/lib/read/audit-data';
+import { createConsistencyCommands } from '@/components/panel/model/consistency-commands';
+import { createPlaceShots, placeReplayPath, tagOnPlace } from '@/components/panel/model/consistency-places';
+import type { Message, PanelEnv } from '@/components/panel/model/panel-env';
+import { sameItems } from '@/components/panel/model/same';
+
+export { placeReplayPath, tagOnPlace };
+
+export type DecisionStatus = 'open' | Decision['status'];
+
+/** A divergence as the view shows it: with the auditor's decision on it, when there is one. */
+export interface ShownDivergence {
+  divergence: Divergence;
+  status: DecisionStatus;
+  decision: Decision | null;
+}
+
+export interface KindGroup {
+  kind: FactKind;
+  items: ShownDivergence[];
+}
+
+/** What the view needs of the facts runner (components/panel/model/facts-runner.ts). */
+export interface FactsRunnerView {
+  /** Recorded pages whose facts are still to be read (new, or read by older extractors). */
+  pending: ReadonlySignal<number>;
+  running: ReadonlySignal<boolean>;
+  lastError: ReadonlySignal<unknown>;
+  recompute(): unknown;
+}
+
+export interface ConsistencyDeps {
+  db: Db;
+  env: Pick<PanelEnv, 'send' | 'openTab' | 'objectUrl' | 'revokeUrl'>;
+  data: ReadonlySignal<AuditData | null>;
+  runner: FactsRunnerView;
+  /** The country off-site values are read in, as the runner reads pages (lib/facts/country.ts). */
+  country: ReadonlySignal<string>;
+  applyLocal: (notice: DataChanged) => void;
+  /** lib/consistency/compare.ts; a test may pass another. */
+  compare?: typeof realCompare;
+}
+
+const ORDER: Record<DecisionStatus, number> = { open: 0, confirmed: 1, dismissed: 2 };
+
+/**
+ * The Consistency view's state: the comparison of every fact the audit's walks hold (pages and
+ * off-site events), with the auditor's decisions merged in by key, so a decision holds when the
+ * facts are read again. Pure derivation of the read model; every change is a command to the worker.
+ */
+export function createConsistency(deps: ConsistencyDeps) {
+  const { db, env, data, runner } = deps;
+  const compare = deps.compare ?? realCompare;
+  // The same arrays while no page's facts, no event and no touchpoint changed: a flush of the
+  // walk under way (steps, chunks) does not compare everything again.
+  const pages = sameItems(() => data.value?.walks.flatMap((w) => w.facts) ?? []);
+  const offsite = sameItems(() => data.value?.walks.flatMap((w) => w.offsite) ?? []);
+  const touchpoints = computed(() => data.value?.touchpoints ?? []);
+  const hasData = computed(() => data.value !== null);
+  const comparison = computed<Comparison | null>(() => {
+    if (!hasData.value) return null;
+    return compare({
+      pages: pages.value,
+      offsite: offsite.value,
+      touchpoints: touchpoints.value,
+      country: deps.country.value,
+    });
+  });
+  const decisions = computed(() => new Map((data.value?.decisions ?? []).map((d) => [d.key, d])));
+  const items = computed<ShownDivergence[]>(() =>
+    (comparison.value?.divergences ?? []).map((divergence) => {
+      const decision = decisions.value.get(divergence.key) ?? null;
+      return { divergence, decision, status: decision?.status ?? 'open' };
+    }),
+  );
+  /** By kind, in the order the comparison gives them; open ones first within a kind. */
+  const byKind = computed<KindGroup[]>(() => {
+    const groups = new Map<FactKind, ShownDivergence[]>();
+    for (const item of items.value) {
+      const list = groups.get(item.divergence.kind) ?? [];
+      list.push(item);
+      groups.set(item.divergence.kind, list);
+    }
+    return [...groups].map(([kind, list]) => ({
+      kind,
+      items: [...list].sort((a, b) => ORDER[a.status] - ORDER[b.status]),
+    }));
+  });
+  const counts = computed(() => {
+    const c = { open: 0, confirmed: 0, dismissed: 0, total: items.value.length };
+    for (const i of items.value) c[i.status]++;
+    return c;
+  });
+  /** Whether any page or event holds a fact at all: "no divergence" means something only then. */
+  const hasFacts = computed(
+    () => pages.value.some((p) => p.facts.length > 0) || offsite.value.some((e) => e.facts.length > 0),
+  );
+
+  const openKey = signal<string | null>(null);
+  const opened = computed(() => items.value.find((i) => i.divergence.key === openKey.value) ?? null);
+  const error = signal<Message | null>(null);
+  const status = signal<Message | null>(null);
+  const busy = signal(false);
+
+  const shots = createPlaceShots({ db, env, data, opened: computed(() => opened.value?.divergence ?? null) });
+
+  const commands = createConsistencyCommands({ env, data, error, status, busy, applyLocal: deps.applyLocal });
+
+  return {
+    comparison,
+    items,
+    byKind,
+    counts,
+    hasFacts,
+    openKey,
+    opened,
+    shots: shots.urls,
+    error,
+    status,
+    busy,
+    pending: runner.pending,
+    running: runner.running,
+    lastError: runner.lastError,
+    ...commands,
+    /** An off-site place's touchpoint, by name ("Support line"). */
+    touchpointName: (id: string) => touchpoints.value.find((tp) => tp.id === id)?.name ?? '',
+    /** The tag on a place's element (its screenshot shows beside the value). */
+    tagOn: (p: Place) => tagOnPlace(data.value, p),
+    open(key: string): void {
+      openKey.value = key;
+    },
+    close(): void {
+      openKey.value = null;
+    },
+    recompute(): void {
+      error.value = null;
+      void Promise.resolve(runner.recompute()).catch(() => undefined);
+    },
+    /** Opens the replay where the value was read. */
+    openPlace(p: PagePlace): void {
+      env.openTab(placeReplayPath(p));
+    },
+    dispose: shots.dispose,
+  };
+}
+
+export type ConsistencyModel = ReturnType<typeof createConsistency>;

@@ -1,0 +1,6 @@
+/**
+ * The extractors' version: stored with each page's facts, and any page whose facts are older is
+ * extracted again from its recording. Raise it whenever an extractor reads differently, so that
+ * an improved extractor improves the audits recorded before it.
+ */
+export const EXTRACTION_VERSION = 1;

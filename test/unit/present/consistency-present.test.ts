@@ -1,0 +1,50 @@
+import en from '../../../public/_locales/en/messages.json';
+import es from '../../../public/_locales/es/messages.json';
+import { FactGroup, FactKind } from '@/lib/model/fact';
+import { createPresent, formatPercent, type MessageKey } from '@/lib/present';
+
+type Entry = { message: string; placeholders?: Record<string, { content: string }> };
+
+function translator(messages: object) {
+  return (key: MessageKey, subs?: string | string[]) => {
+    const entry = (messages as Record<string, Entry>)[key];
+    if (!entry) return '';
+    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+    return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
+      const content = entry.placeholders?.[name.toLowerCase()]?.content;
+      return content ? content.replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '') : whole;
+    });
+  };
+}
+
+const english = createPresent({ locale: () => 'en', t: translator(en) });
+const spanish = createPresent({ locale: () => 'es', t: translator(es) });
+const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('the consistency view’s words and figures', () => {
+  it('word agreement as a share and a count of places, in each language', () => {
+    expect(english.agreement({ agreeing: 11, total: 12 })).toBe('92% · 11 of 12 places');
+    expect(english.agreement({ agreeing: 1, total: 1 })).toBe('100% · 1 of 1 place');
+    expect(nbsp(spanish.agreement({ agreeing: 11, total: 12 }))).toBe('92 % · 11 de 12 lugares');
+    expect(nbsp(spanish.agreement({ agreeing: 1000, total: 1200 }))).toBe('83 % · 1000 de 1200 lugares');
+  });
+
+  it('never round a share short of whole up to 100%, nor one above none down to 0%', () => {
+    expect(formatPercent(199 / 200, 'en')).toBe('99%');
+    expect(formatPercent(1 / 1000, 'en')).toBe('1%');
+    expect(formatPercent(0, 'en')).toBe('0%');
+    expect(formatPercent(Number.NaN, 'en')).toBe('0%');
+  });
+
+  it('name every kind, group and decision in both languages, and list kinds as a sentence', () => {
+    for (const p of [english, spanish]) {
+      for (const k of FactKind.options) expect(p.pageFactKind(k)).not.toBe('');
+      for (const g of FactGroup.options) expect(p.factGroup(g)).not.toBe('');
+      for (const s of ['open', 'confirmed', 'dismissed'] as const) expect(p.decisionStatus(s)).not.toBe('');
+    }
+    expect(spanish.pageFactKind('opening-hours')).toBe('Horario de apertura');
+    expect(english.list(['Phone number', 'Email address', 'Price'])).toBe('Phone number, Email address, and Price');
+    expect(spanish.list(['Precio', 'Color'])).toBe('Precio y Color');
+    expect(spanish.plural('consistencyReading', 1)).toBe('Leyendo las páginas grabadas… queda 1');
+  });
+});
