@@ -157,6 +157,8 @@ const PHRASES: Record<CtaAction, string[]> = {
     'date de alta',
     'sign up',
     'register',
+    'register account',
+    'register an account',
     'create account',
     'create an account',
     'join',
@@ -223,6 +225,9 @@ const PHRASES: Record<CtaAction, string[]> = {
 
 /** Trailing words that do not change the action ("Reservar ahora" = "Reservar"). */
 const FILLER = /\s+(?:ahora|ya|aqui|hoy|now|here|today)$/;
+/** An account provider after the action does not change it either ("Register with Google"). */
+const PROVIDER =
+  /\s+(?:with|using|via|con)\s+(?:google|facebook|apple|microsoft|github|linkedin|twitter|x|email|e mail|correo)$/;
 
 const INDEX = new Map<string, CtaAction>();
 for (const action of CTA_ACTIONS) for (const p of PHRASES[action]) INDEX.set(p, action);
@@ -250,5 +255,12 @@ export function ctaAction(label: string): CtaAction | null {
   if (label.length > 80) return null;
   const key = matchKey(label);
   if (key === '' || key.split(' ').length > 7) return null;
-  return INDEX.get(key) ?? INDEX.get(key.replace(FILLER, '')) ?? null;
+  const bare = key.replace(PROVIDER, '');
+  return (
+    INDEX.get(key) ??
+    INDEX.get(key.replace(FILLER, '')) ??
+    INDEX.get(bare) ??
+    INDEX.get(bare.replace(FILLER, '')) ??
+    null
+  );
 }

@@ -42,3 +42,54 @@ export const DECISION_STATUS: Record<'open' | 'confirmed' | 'dismissed', Message
   confirmed: 'consistencyStatus_confirmed',
   dismissed: 'consistencyStatus_dismissed',
 };
+
+/**
+ * Subjects the comparison names by id (lib/consistency/compare-subjects.ts roles, the colour and
+ * font roles of the brand extractors, the call-to-action groups): worded per language. Any other
+ * subject (a product, a page) is shown as the page wrote it.
+ */
+const SUBJECT: Readonly<Record<string, MessageKey>> = {
+  complaints: 'factSubject_complaints',
+  billing: 'factSubject_billing',
+  press: 'factSubject_press',
+  jobs: 'factSubject_jobs',
+  privacy: 'factSubject_privacy',
+  bookings: 'factSubject_bookings',
+  sales: 'factSubject_sales',
+  support: 'factSubject_support',
+  store: 'factSubject_store',
+  'primary-button': 'factSubject_primary_button',
+  link: 'factSubject_link',
+  heading: 'factSubject_heading',
+  body: 'factSubject_body',
+  buy: 'factSubject_buy',
+  'add-to-cart': 'factSubject_add_to_cart',
+  checkout: 'factSubject_checkout',
+  book: 'factSubject_book',
+  quote: 'factSubject_quote',
+  contact: 'factSubject_contact',
+  call: 'factSubject_call',
+  subscribe: 'factSubject_subscribe',
+  'sign-up': 'factSubject_sign_up',
+  'log-in': 'factSubject_log_in',
+  download: 'factSubject_download',
+  'learn-more': 'factSubject_learn_more',
+  search: 'factSubject_search',
+  send: 'factSubject_send',
+  start: 'factSubject_start',
+};
+const SUBJECT_KINDS: ReadonlySet<FactKind> = new Set([
+  'phone',
+  'email',
+  'opening-hours',
+  'postal-address',
+  'colour',
+  'font',
+  'button-shape',
+  'cta',
+]);
+
+/** The message of a subject id of `kind`, or null when the subject is the page's own words. */
+export function subjectKey(kind: FactKind, subject: string): MessageKey | null {
+  return SUBJECT_KINDS.has(kind) ? (Object.hasOwn(SUBJECT, subject) ? (SUBJECT[subject] ?? null) : null) : null;
+}

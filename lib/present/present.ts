@@ -34,7 +34,7 @@ import {
   WALK_STATUS,
   WARMTH,
 } from '@/lib/present/labels';
-import { DECISION_STATUS, FACT_GROUP_LABEL, PAGE_FACT_KIND } from '@/lib/present/consistency-labels';
+import { DECISION_STATUS, FACT_GROUP_LABEL, PAGE_FACT_KIND, subjectKey } from '@/lib/present/consistency-labels';
 import type { MessageKey, Translate } from '@/lib/present/messages';
 
 /** Messages with a singular and a plural form (`<base>_one`, `<base>_other`). */
@@ -107,6 +107,11 @@ export function createPresent(opts: { locale: () => string; t: Translate }) {
     factKind: (k: keyof typeof FACT_KIND) => t(FACT_KIND[k]),
     /** A kind of consistency fact (lib/model/fact.ts), its group, a decision on a divergence. */
     pageFactKind: (k: keyof typeof PAGE_FACT_KIND) => t(PAGE_FACT_KIND[k]),
+    /** What a divergence is about: a role or an action worded, a product as the page wrote it. */
+    factSubject(kind: keyof typeof PAGE_FACT_KIND, subject: string): string {
+      const key = subjectKey(kind, subject);
+      return key ? t(key) : subject;
+    },
     factGroup: (g: keyof typeof FACT_GROUP_LABEL) => t(FACT_GROUP_LABEL[g]),
     decisionStatus: (s: keyof typeof DECISION_STATUS) => t(DECISION_STATUS[s]),
     /** Places agreeing with the most common value: `92% · 11 of 12 places`. */

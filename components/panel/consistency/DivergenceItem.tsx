@@ -20,7 +20,8 @@ export function DivergenceItem({ item, model }: { item: ShownDivergence; model: 
   const d = item.divergence;
   const open = model.openKey.value === d.key;
   const [baseline, ...others] = d.values;
-  const name = d.subject ? `${present.pageFactKind(d.kind)} · ${d.subject}` : present.pageFactKind(d.kind);
+  const subject = d.subject ? present.factSubject(d.kind, d.subject) : '';
+  const name = subject ? `${present.pageFactKind(d.kind)} · ${subject}` : present.pageFactKind(d.kind);
   const busy = model.busy.value;
   const decided = async (work: Promise<boolean>) => {
     if (await work) {
@@ -31,8 +32,7 @@ export function DivergenceItem({ item, model }: { item: ShownDivergence; model: 
   return (
     <li class={`cons-item cons-${item.status}`}>
       <p>
-        {d.subject && <strong>{d.subject}</strong>}{' '}
-        <span class="cons-status">{present.decisionStatus(item.status)}</span>
+        {subject && <strong>{subject}</strong>} <span class="cons-status">{present.decisionStatus(item.status)}</span>
         {item.decision && (
           <span class="small muted"> {t('consistencyDecidedAt', present.dateTime(item.decision.decidedAt))}</span>
         )}

@@ -32,6 +32,17 @@ describe('action groups', () => {
     ).toEqual(['contact', 'contact', 'learn-more', 'learn-more', 'download', 'search']);
   });
 
+  it('read an account provider after the action as the same action, and nothing else after it', () => {
+    expect(
+      ['Register Account', 'Register with Google', 'Regístrate con Google', 'Sign up with email'].map(ctaAction),
+    ).toEqual(['sign-up', 'sign-up', 'sign-up', 'sign-up']);
+    expect(['Register with us today for a tour', 'Log in with a smile', 'Book with Bob'].map(ctaAction)).toEqual([
+      null,
+      null,
+      null,
+    ]);
+  });
+
   it('map nothing for labels that only contain a verb, or name no action', () => {
     expect(['Comprar en tienda física: horarios', 'Ver Lisboa', '×', '', 'Buyer guide'].map(ctaAction)).toEqual([
       null,

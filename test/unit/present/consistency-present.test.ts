@@ -36,6 +36,20 @@ describe('the consistency view’s words and figures', () => {
     expect(formatPercent(Number.NaN, 'en')).toBe('0%');
   });
 
+  it('word the subjects the comparison names by id, and keep the page’s own words as written', () => {
+    expect(spanish.factSubject('colour', 'primary-button')).toBe('botón principal');
+    expect(english.factSubject('colour', 'primary-button')).toBe('primary button');
+    expect(spanish.factSubject('cta', 'add-to-cart')).toBe('añadir a la cesta');
+    expect(spanish.factSubject('phone', 'support')).toBe('atención al cliente');
+    // A product the page named "support" stays the page's word: only role kinds have roles.
+    expect(spanish.factSubject('price', 'support')).toBe('support');
+    expect(spanish.factSubject('price', 'Escapada a Lisboa')).toBe('Escapada a Lisboa');
+    for (const p of [english, spanish]) {
+      for (const id of ['complaints', 'bookings', 'link', 'heading', 'body', 'sign-up', 'learn-more', 'start'])
+        expect(p.factSubject(id === 'body' || id === 'heading' ? 'font' : 'cta', id)).not.toBe(id);
+    }
+  });
+
   it('name every kind, group and decision in both languages, and list kinds as a sentence', () => {
     for (const p of [english, spanish]) {
       for (const k of FactKind.options) expect(p.pageFactKind(k)).not.toBe('');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CTA_ACTIONS } from '@/lib/consistency/cta-actions';
 import { formatWeek, parseWeek } from '@/lib/consistency/weekly-hours';
-import type { FactKind } from '@/lib/model/fact';
+import { FactKind } from '@/lib/model/fact';
 
 // The labelled corpus of test/fixtures/consistency/ (README.md there): each page `name.html` and
 // its `name.json`, the facts it holds and the near-misses it plants. Shared by corpus.test.ts.
@@ -13,29 +13,8 @@ export const CORPUS_DIR = fileURLToPath(new URL('../../fixtures/consistency/', i
 const CORPUS_TOKEN = '{corpus}';
 
 /** The kinds the corpus labels: every kind but the three measures (readability, sentence length, exclamations). */
-export const LABELLED_KINDS: readonly FactKind[] = [
-  'phone',
-  'email',
-  'postal-address',
-  'opening-hours',
-  'price',
-  'promise',
-  'legal-name',
-  'social',
-  'logo',
-  'colour',
-  'font',
-  'button-shape',
-  'favicon',
-  'title-pattern',
-  'language',
-  'formality',
-  'cta',
-  'navigation',
-  'footer-links',
-  'breadcrumbs',
-  'language-switcher',
-];
+const MEASURES: readonly FactKind[] = ['readability', 'sentence-length', 'exclamation'];
+export const LABELLED_KINDS: readonly FactKind[] = FactKind.options.filter((k) => !MEASURES.includes(k));
 /** Kinds whose label is part of what is matched: a price belongs to its product, a CTA to its action. */
 const LABEL_MATCHED = new Set<FactKind>(['price', 'cta']);
 
