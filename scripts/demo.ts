@@ -111,11 +111,19 @@ async function main(): Promise<void> {
 
     await writeOverview(browser.context, ['walk-tab.png', 'panel-during-walk.png'], 'overview.png');
 
+    // What the walked pages contradict (the demo site has planted inconsistencies), read off the
+    // page from the recording: the panel lists them once it has read every page load.
+    await panel.view('Consistency');
+    await panel.page.locator('#view-consistency .cons-item').first().waitFor({ timeout: 30_000 });
+    await panel.page.evaluate(() => window.scrollTo(0, 0));
+    await panel.page.screenshot({ path: path.join(OUT, 'consistency.png'), fullPage: true });
+
     const { text, fileName } = await panel.exportAudit();
     const file = path.join(OUT, fileName);
     await writeFile(file, text);
     const exp = JSON.parse(text) as {
       touchpoints: unknown[];
+      divergences: unknown[];
       walks: {
         steps: unknown[];
         chunks: unknown[];
@@ -138,9 +146,18 @@ async function main(): Promise<void> {
         `Journey: ${exp.touchpoints.length} touchpoints, ${walk.tags.length} tags with screenshots, ` +
           `${walk.scores.length} scores, ${walk.offsite.length} off-site event`,
       );
+      console.log(`Consistency: ${exp.divergences.length} divergences across the walked pages and the call`);
     }
     console.log(
-      `Screenshots: ${['overview.png', 'panel.png', 'walk-tab.png', 'overlay.png', 'tag-form.png', 'markers.png']
+      `Screenshots: ${[
+        'overview.png',
+        'panel.png',
+        'consistency.png',
+        'walk-tab.png',
+        'overlay.png',
+        'tag-form.png',
+        'markers.png',
+      ]
         .map((f) => path.join(OUT, f))
         .join(', ')}`,
     );

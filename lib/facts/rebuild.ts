@@ -90,6 +90,10 @@ export function rebuildPage(events: readonly RecordedEvent[], root: HTMLElement)
     replayer.destroy();
     throw new Error('The page could not be rebuilt.');
   }
+  // The Replayer plays the mouse too: it marks the element under the last pointer position (and
+  // its ancestors) with a `:hover` class its rewritten CSS styles. Facts are the page at rest, not
+  // a hovered button's darker colour.
+  for (const el of Array.from(doc.querySelectorAll('.\\:hover'))) el.classList.remove(':hover');
   return {
     doc,
     view,

@@ -5,6 +5,7 @@ import { expect, test, waitForRecorder } from './support/fixtures';
 interface StoredFact {
   kind: string;
   value: string;
+  label: string;
   source: string;
   anchor: { tag: string; selector: string } | null;
 }
@@ -61,8 +62,11 @@ test('facts are read in the panel from each recorded page load, and nothing of i
   await panel.addPersona({ name: 'Ana' });
   const tab = await panel.startWalk({ persona: 'Ana', auditor: 'QA' });
   await waitForRecorder(tab);
-  await tab.locator('a[href="support.html"]').first().click();
-  await tab.waitForURL(/support\.html/);
+  // The pointer rests on the primary button as the page is left: its :hover colour (sea-dark) is
+  // replayed on the rebuilt page, and must not be read as the button's colour.
+  await tab.locator('.hero a.button:not(.ghost)').hover();
+  await tab.waitForTimeout(600);
+  await tab.goto(site.url('/support.html'));
   await waitForRecorder(tab);
 
   await tab.goto(probe);
@@ -88,6 +92,8 @@ test('facts are read in the panel from each recorded page load, and nothing of i
   const on = (path: string) => records.find((r) => new URL(r.url).pathname === path) as StoredPageFacts;
   const phones = (r: StoredPageFacts) => r.facts.filter((f) => f.kind === 'phone').map((f) => f.value);
   expect(phones(on('/index.html'))).toContain('+34910000222');
+  const buttonColour = on('/index.html').facts.find((f) => f.kind === 'colour' && f.label === 'primary-button');
+  expect(buttonColour?.value).toBe('#0b6e8a');
   expect(phones(on('/support.html'))).toEqual(expect.arrayContaining(['+34910000111', '+34910000333']));
   const email = on('/support.html').facts.find((f) => f.kind === 'email');
   expect(email?.value).toBe('help@venturaviajes.example');
