@@ -1,4 +1,5 @@
-import type { FactDraft, FactKind } from '@/lib/model/fact';
+import { clip, collapse } from '@/lib/consistency/contact-text';
+import type { FactDraft, FactKind, FactSource } from '@/lib/model/fact';
 
 /** What every extractor is given besides the page: the audit's defaults for reading it. */
 export interface ExtractContext {
@@ -32,4 +33,37 @@ export interface Extractor {
    * Null when the text holds no such value. Kinds read from a page's layout have none.
    */
   readValue?(text: string, ctx: ExtractContext): string | null;
+}
+
+/**
+ * An extractor's findings as it collects them: at most `max`, each once by `keyOf` (by default
+ * source, value, label and context: one value said twice in one place is one fact), every string
+ * collapsed and clipped to the schema's bounds, so a hostile page's text cannot break a fact.
+ */
+export function factList(
+  kind: FactKind,
+  max: number,
+  keyOf: (fact: FactDraft, element: Element | null) => string = (f) => `${f.source}|${f.value}|${f.label}|${f.context}`,
+) {
+  const out: Extracted[] = [];
+  const seen = new Set<string>();
+  return {
+    out,
+    full: (): boolean => out.length >= max,
+    add(value: string, raw: string, source: FactSource, element: Element | null, context: string, label: string): void {
+      if (out.length >= max || value === '' || value.length > 500) return;
+      const fact: FactDraft = {
+        kind,
+        value,
+        raw: clip(collapse(raw), 500),
+        source,
+        context: clip(context, 300),
+        label: clip(label, 120),
+      };
+      const key = keyOf(fact, element);
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push({ fact, element });
+    },
+  };
 }

@@ -16,6 +16,17 @@ export const EXTENSIONS = {
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** A quiet Chromium for tests, the demo, the bench and `npm run facts`: no sandbox, GPU, sync or background fetches. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+];
+
 export interface Launched {
   context: BrowserContext;
   /** The extension's id, or '' when launched without one. */
@@ -32,16 +43,7 @@ export async function launchChromium(
 ): Promise<Launched> {
   // A given profile outlives the browser (restart tests); a fresh one is removed on close.
   const profile = opts.profile ?? (await mkdtemp(path.join(tmpdir(), 'touchpoint-profile-')));
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-features=Translate,OptimizationHints,MediaRouter',
-    '--enable-unsafe-extension-debugging',
-  ];
+  const args = [...CHROMIUM_ARGS, '--enable-unsafe-extension-debugging'];
   // The browser's UI language, which chrome.i18n (and so Touchpoint's UI) follows.
   if (opts.lang) args.push(`--lang=${opts.lang}`);
   const others = opts.alsoLoad ?? [];

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from '@playwright/test';
-import { CHROMIUM } from '@/scripts/drive/browser';
+import { CHROMIUM, CHROMIUM_ARGS } from '@/scripts/drive/browser';
 import { factsBundle } from '@/scripts/facts/bundle';
 import type { InPageResult } from '@/scripts/facts/page-entry';
 import type { PageFactsOut } from '@/lib/model/facts-output';
@@ -23,16 +23,6 @@ export interface FactsSession {
   close(): Promise<void>;
 }
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-features=Translate,OptimizationHints,MediaRouter',
-];
-
 /** An http(s) or file URL as given, anything else a path to a saved page (which must exist). */
 async function urlOf(input: string, cwd: string): Promise<string> {
   if (/^(https?|file):\/\//i.test(input)) return new URL(input).href;
@@ -50,7 +40,7 @@ function failedPage(input: string, url: string, error: string): PageFactsOut {
 export async function openFactsSession(opts: FactsOptions): Promise<FactsSession> {
   const [bundle, browser] = await Promise.all([
     factsBundle(),
-    chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS }) as Promise<Browser>,
+    chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS] }) as Promise<Browser>,
   ]);
   // One context for all pages: the viewport a desktop reader has, so layout-read kinds are stable.
   // bypassCSP: a site's Content-Security-Policy would refuse the injected extractors' inline script.

@@ -4,8 +4,8 @@
 // references and case numbers out of the text scan. It costs about 65 kB more.
 import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
-import { clip, place, visibleTextNodes } from '@/lib/consistency/contact-text';
-import type { Extracted, Extractor } from '@/lib/consistency/extractor';
+import { place, visibleTextNodes } from '@/lib/consistency/contact-text';
+import { type Extractor, factList } from '@/lib/consistency/extractor';
 import { nodeContext, propStrings, sourcedNodes } from '@/lib/consistency/structured-data';
 import type { FactSource } from '@/lib/model/fact';
 
@@ -57,14 +57,15 @@ export const phoneExtractor: Extractor = {
   kind: 'phone',
   extract(root, ctx) {
     const country = countryOf(ctx);
-    const out: Extracted[] = [];
-    const seen = new Set<string>();
     const keyed = new Map<Element, number>();
     const idOf = (el: Element | null): number => {
       if (!el) return 0;
       if (!keyed.has(el)) keyed.set(el, keyed.size + 1);
       return keyed.get(el) as number;
     };
+    // One number once per element and source: the same line in a tel: link and its text is one.
+    const phones = factList('phone', MAX_FACTS, (f, el) => `${f.source}|${idOf(el)}|${f.value}`);
+    const out = phones.out;
     const add = (
       n: PhoneNumber,
       raw: string,
@@ -72,13 +73,7 @@ export const phoneExtractor: Extractor = {
       element: Element | null,
       context: string,
       label: string,
-    ) => {
-      const key = `${source}|${idOf(element)}|${n.number}`;
-      if (out.length >= MAX_FACTS || seen.has(key)) return;
-      seen.add(key);
-      const fact = { kind: 'phone' as const, value: n.number, raw: clip(raw.trim(), 500), source };
-      out.push({ fact: { ...fact, context: clip(context, 300), label: clip(label, 120) }, element });
-    };
+    ) => phones.add(n.number, raw, source, element, context, label);
 
     const links = Array.from(root.querySelectorAll('a[href^="tel:" i], area[href^="tel:" i]')).slice(0, MAX_LINKS);
     for (const a of links) {

@@ -1,9 +1,8 @@
 import { findAddresses, readAddress, streetAddressValue } from '@/lib/consistency/address-text';
-import { clip, collapse } from '@/lib/consistency/contact-text';
-import type { Extracted, Extractor } from '@/lib/consistency/extractor';
+import { collapse } from '@/lib/consistency/contact-text';
+import { type Extractor, factList } from '@/lib/consistency/extractor';
 import { type DataNode, nodeContext, propStrings, sourcedNodes } from '@/lib/consistency/structured-data';
 import { elementOf, placeOf, textStream } from '@/lib/consistency/text-stream';
-import type { FactSource } from '@/lib/model/fact';
 
 /**
  * Postal addresses (value: `<postcode> <street and number>`, lib/consistency/address-text.ts):
@@ -45,23 +44,7 @@ function addressesOf(node: DataNode, microItems: Map<Element, DataNode>): Record
 export const postalAddressExtractor: Extractor = {
   kind: 'postal-address',
   extract(root) {
-    const out: Extracted[] = [];
-    const seen = new Set<string>();
-    const add = (
-      value: string,
-      raw: string,
-      source: FactSource,
-      element: Element | null,
-      context: string,
-      label: string,
-    ) => {
-      if (out.length >= MAX_FACTS || value === '' || value.length > 500) return;
-      const key = `${source}|${value}|${context}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      const fact = { kind: 'postal-address' as const, value, raw: clip(collapse(raw), 500), source };
-      out.push({ fact: { ...fact, context: clip(context, 300), label: clip(label, 120) }, element });
-    };
+    const { out, add } = factList('postal-address', MAX_FACTS, (f) => `${f.source}|${f.value}|${f.context}`);
 
     try {
       const nodes = sourcedNodes(root);

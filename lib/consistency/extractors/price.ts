@@ -1,5 +1,5 @@
-import { clip, collapse, place, visibleTextNodes } from '@/lib/consistency/contact-text';
-import type { Extracted, Extractor } from '@/lib/consistency/extractor';
+import { collapse, place, visibleTextNodes } from '@/lib/consistency/contact-text';
+import { type Extractor, factList } from '@/lib/consistency/extractor';
 import { type DataNode, jsonLdNodes, microdataNodes } from '@/lib/consistency/structured-data';
 import type { FactSource } from '@/lib/model/fact';
 
@@ -107,8 +107,8 @@ function microdataOwner(node: DataNode, nodes: DataNode[]): string {
 export const priceExtractor: Extractor = {
   kind: 'price',
   extract(root) {
-    const out: Extracted[] = [];
-    const seen = new Set<string>();
+    const prices = factList('price', MAX_FACTS);
+    const out = prices.out;
     const add = (
       currency: string,
       amount: number | null,
@@ -118,13 +118,8 @@ export const priceExtractor: Extractor = {
       context: string,
       label: string,
     ) => {
-      if (out.length >= MAX_FACTS || amount === null || !/^[A-Z]{3}$/.test(currency)) return;
-      const value = `${currency} ${amount.toFixed(2)}`;
-      const key = `${source}|${value}|${label}|${context}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      const fact = { kind: 'price' as const, value, raw: clip(collapse(raw), 500), source };
-      out.push({ fact: { ...fact, context: clip(context, 300), label: clip(label, 120) }, element });
+      if (amount !== null && /^[A-Z]{3}$/.test(currency))
+        prices.add(`${currency} ${amount.toFixed(2)}`, raw, source, element, context, label);
     };
 
     try {

@@ -1,9 +1,7 @@
-import { clip, collapse } from '@/lib/consistency/contact-text';
-import type { Extracted, Extractor } from '@/lib/consistency/extractor';
+import { type Extractor, factList } from '@/lib/consistency/extractor';
 import { findPromises, readPromise } from '@/lib/consistency/promise-text';
 import { type DataNode, nodeContext, sourcedNodes } from '@/lib/consistency/structured-data';
 import { elementOf, placeOf, textStream } from '@/lib/consistency/text-stream';
-import type { FactSource } from '@/lib/model/fact';
 
 /**
  * Delivery, response, refund and return times a page promises (value `<what> <min>-<max> <unit>`,
@@ -65,22 +63,7 @@ function fromNode(node: DataNode, micro: Map<Element, DataNode>): [string, strin
 export const promiseExtractor: Extractor = {
   kind: 'promise',
   extract(root) {
-    const out: Extracted[] = [];
-    const seen = new Set<string>();
-    const add = (
-      value: string,
-      raw: string,
-      source: FactSource,
-      element: Element | null,
-      context: string,
-      label: string,
-    ) => {
-      const key = `${source}|${value}|${label}|${context}`;
-      if (out.length >= MAX_FACTS || seen.has(key)) return;
-      seen.add(key);
-      const fact = { kind: 'promise' as const, value, raw: clip(collapse(raw), 500), source };
-      out.push({ fact: { ...fact, context: clip(context, 300), label: clip(label, 120) }, element });
-    };
+    const { out, add } = factList('promise', MAX_FACTS);
     try {
       const nodes = sourcedNodes(root);
       const micro = new Map(nodes.filter((n) => n.source === 'microdata').map((n) => [n.node.element, n.node]));
