@@ -20,6 +20,8 @@ interface Obs {
   where: string;
   structured: boolean;
   place: Place;
+  /** The page's language for kinds compared within one language, else ''. */
+  lang: string;
 }
 
 /** Lines and desks: by role only where the site names two or more; unnamed ones join the line they match. */
@@ -83,7 +85,7 @@ function seen(list: Obs[]): SeenValue[] {
  * it with no value in common with their own visible text. Such a page is represented across places
  * by what its reader sees, so one wrong JSON-LD block is one finding, not two.
  */
-function group(kind: FactKind, subject: string, list: Obs[]): Grouped[] {
+function group(kind: FactKind, subject: string, lang: string, list: Obs[]): Grouped[] {
   const sides = new Map<string, { structured: Set<string>; visible: Set<string> }>();
   for (const o of list) {
     const side = sides.get(o.where) ?? { structured: new Set(), visible: new Set() };
@@ -92,26 +94,26 @@ function group(kind: FactKind, subject: string, list: Obs[]): Grouped[] {
   }
   const hasVisible = (o: Obs) => (sides.get(o.where)?.visible.size ?? 0) > 0;
   const across = list.filter((o) => !(o.structured && hasVisible(o)));
-  const out: Grouped[] = [{ kind, subject, values: seen(across), reason: 'across-places' }];
+  const out: Grouped[] = [{ kind, subject, values: seen(across), reason: 'across-places', lang }];
   const contradicted = list.filter((o) => {
     const s = sides.get(o.where);
     return !!s && s.structured.size > 0 && s.visible.size > 0 && ![...s.structured].some((v) => s.visible.has(v));
   });
   if (contradicted.length > 0)
-    out.push({ kind, subject, values: seen(contradicted), reason: 'structured-vs-text', counted: false });
+    out.push({ kind, subject, values: seen(contradicted), reason: 'structured-vs-text', counted: false, lang });
   return out;
 }
 
-/** Every observation in its subject (kind and subject), roles and colours resolved first. */
+/** Every observation in its subject (kind, subject and language), roles and colours resolved first. */
 export function groupAll(obs: Obs[]): Grouped[] {
   assignRoles(obs);
   mergeColours(obs);
-  const bySubject = new Map<string, { kind: FactKind; subject: string; list: Obs[] }>();
+  const bySubject = new Map<string, { kind: FactKind; subject: string; lang: string; list: Obs[] }>();
   for (const o of obs) {
-    const k = `${o.kind}\u0000${o.subject}`;
-    const g = bySubject.get(k) ?? { kind: o.kind, subject: o.subject, list: [] };
+    const k = `${o.kind}\u0000${o.subject}\u0000${o.lang}`;
+    const g = bySubject.get(k) ?? { kind: o.kind, subject: o.subject, lang: o.lang, list: [] };
     g.list.push(o);
     bySubject.set(k, g);
   }
-  return [...bySubject.values()].flatMap((g) => group(g.kind, g.subject, g.list));
+  return [...bySubject.values()].flatMap((g) => group(g.kind, g.subject, g.lang, g.list));
 }

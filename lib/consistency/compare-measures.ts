@@ -32,6 +32,8 @@ export interface Grouped {
   keyValues?: string[];
   /** False for a finding whose places are already counted in the scores by another group. */
   counted?: false;
+  /** The pages' language, for kinds compared within one language (compare.ts LANGUAGE_BOUND). */
+  lang?: string;
 }
 
 export interface Measured {
@@ -125,4 +127,44 @@ export function languageGroup(m: Measured): Grouped | null {
           { value: detected, places: [{ ...m.place, raw: m.fact.raw }] },
         ];
   return { kind: 'language', subject: pageSubject(m.place.url), values, reason: 'structured-vs-text' };
+}
+
+/**
+ * Kinds worded in the page's language: compared only among pages of one language, so a bilingual
+ * site's Spanish "Solicitar presupuesto" is no divergence from its English "Request a quote", while
+ * "Buy now" on a Spanish page still is one from "Comprar". The writing measures too: Spanish
+ * sentences run longer than English ones, and the two readability indices have their own bands.
+ */
+export const LANGUAGE_BOUND: ReadonlySet<FactKind> = new Set([
+  'cta',
+  'navigation',
+  'footer-links',
+  'breadcrumbs',
+  'title-pattern',
+  'readability',
+  'sentence-length',
+  'exclamation',
+]);
+
+/**
+ * Each page's language (by page facts id): the language its text was detected in, else the one it
+ * declares; a page too short to tell and declaring none is taken to be in the site's most common
+ * language. Also the languages, most pages first.
+ */
+export function pageLanguages(
+  pages: readonly { id: string; facts: readonly { kind: FactKind; value: string; raw: string }[] }[],
+): { of: Map<string, string>; languages: string[] } {
+  const of = new Map<string, string>();
+  const counts = new Map<string, number>();
+  for (const p of pages) {
+    const f = p.facts.find((x) => x.kind === 'language');
+    const lang = f ? (/^[a-z]{2,3}$/.test(f.value) ? f.value : declaredLanguage(f.raw)) : '';
+    if (!lang) continue;
+    of.set(p.id, lang);
+    counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  const languages = [...counts.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([l]) => l);
+  const main = languages[0] ?? '';
+  for (const p of pages) if (!of.has(p.id)) of.set(p.id, main);
+  return { of, languages };
 }

@@ -12,8 +12,17 @@
  *   state the subject with no value in common: a finding of its own (its key says so); across
  *   places such a page counts by what its reader sees.
  * - Scores: of the (place, value) pairs of every subject, the share holding its baseline.
+ * - Language: kinds worded in the pages' language are compared within each (compare-measures.ts).
+ * A little over 200 lines: observing the facts and tallying them are one pass, kept together.
  */
-import { type Grouped, languageGroup, type Measured, measureGroups } from '@/lib/consistency/compare-measures';
+import {
+  type Grouped,
+  LANGUAGE_BOUND,
+  languageGroup,
+  type Measured,
+  measureGroups,
+  pageLanguages,
+} from '@/lib/consistency/compare-measures';
 import { severityOf } from '@/lib/consistency/compare-severity';
 import { ROLE_KINDS, roleOf, subjectOf } from '@/lib/consistency/compare-subjects';
 import { cmp, groupAll, type Obs } from '@/lib/consistency/compare-group';
@@ -53,19 +62,27 @@ export function divergenceKey(
   subject: string,
   values: readonly string[],
   reason: Divergence['reason'] = 'across-places',
+  lang = '',
 ): string {
   // A page's structured data against its own text is a finding apart from the same values across places.
   const tail = reason === 'structured-vs-text' ? ' (structured-vs-text)' : '';
   const sorted = [...new Set(values)].sort(cmp).join(' | ');
-  const key = `${kind}: ${subject}: ${sorted}${tail}`;
+  const head = lang ? `${kind} [${lang}]` : kind;
+  const key = `${head}: ${subject}: ${sorted}${tail}`;
   if (key.length <= MAX_KEY) return key;
-  return `${kind}: ${subject.slice(0, 200)}: #${fnv(sorted)}${fnv(`${sorted}.`)}${tail}`;
+  return `${head}: ${subject.slice(0, 200)}: #${fnv(sorted)}${fnv(`${sorted}.`)}${tail}`;
 }
 
-function observe(input: CompareInput): { groups: Grouped[]; skipped: Comparison['offsiteSkipped'] } {
+function observe(input: CompareInput): {
+  groups: Grouped[];
+  skipped: Comparison['offsiteSkipped'];
+  languages: string[];
+} {
   const pages = [...input.pages].sort((a, b) => a.at - b.at || cmp(a.id, b.id));
+  const langs = pageLanguages(pages);
   const obs: Obs[] = [];
-  const measured = new Map<FactKind, Map<string, Measured>>();
+  // Measures by kind and language, each page (URL) once.
+  const measured = new Map<string, { kind: FactKind; lang: string; byUrl: Map<string, Measured> }>();
   const add = (
     kind: FactKind,
     f: { value: string; label: string; context: string; raw: string },
@@ -77,7 +94,9 @@ function observe(input: CompareInput): { groups: Grouped[]; skipped: Comparison[
   };
   for (const p of pages) {
     const where = pageWhere(p.url);
+    const pageLang = langs.of.get(p.id) ?? '';
     for (const f of p.facts) {
+      const lang = LANGUAGE_BOUND.has(f.kind) ? pageLang : '';
       const place: PagePlace = {
         type: 'page',
         factsId: p.id,
@@ -94,30 +113,35 @@ function observe(input: CompareInput): { groups: Grouped[]; skipped: Comparison[
         label: f.label,
       };
       if (MEASURES.has(f.kind) || f.kind === 'language') {
-        const m = measured.get(f.kind) ?? new Map<string, Measured>();
-        if (!m.has(where)) m.set(where, { fact: f, place });
-        measured.set(f.kind, m);
+        const k = `${f.kind}\u0000${lang}`;
+        const m = measured.get(k) ?? { kind: f.kind, lang, byUrl: new Map<string, Measured>() };
+        if (!m.byUrl.has(where)) m.byUrl.set(where, { fact: f, place });
+        measured.set(k, m);
         continue;
       }
-      add(f.kind, f, { where, structured: f.source === 'json-ld' || f.source === 'microdata', place });
+      add(f.kind, f, { where, structured: f.source === 'json-ld' || f.source === 'microdata', place, lang });
     }
   }
   const off = offsiteFacts(input.offsite, input.country, input.readers);
   for (const f of off.facts) {
     const fact = { value: f.value, label: f.place.label, context: '', raw: f.place.raw };
-    add(f.kind, fact, { where: `event:${f.place.eventId}`, structured: false, place: f.place });
+    add(f.kind, fact, { where: `event:${f.place.eventId}`, structured: false, place: f.place, lang: '' });
   }
 
   const groups = groupAll(obs);
-  for (const [kind, byUrl] of measured) {
+  for (const { kind, lang, byUrl } of measured.values()) {
     const list = [...byUrl.values()];
     if (kind === 'language') groups.push(...list.map(languageGroup).filter((g): g is Grouped => g !== null));
     else {
       const g = measureGroups(kind, list);
-      if (g) groups.push(g);
+      if (g) groups.push({ ...g, lang });
     }
   }
-  return { groups, skipped: { unreadable: off.unreadable, otherKinds: off.otherKinds } };
+  return {
+    groups,
+    skipped: { unreadable: off.unreadable, otherKinds: off.otherKinds },
+    languages: langs.languages,
+  };
 }
 
 function tally<K extends string>(into: Partial<Record<K, AgreementScore>>, k: K, agrees: boolean): void {
@@ -127,7 +151,7 @@ function tally<K extends string>(into: Partial<Record<K, AgreementScore>>, k: K,
 
 export function compare(input: CompareInput): Comparison {
   const touchpoints = new Map(input.touchpoints.map((t) => [t.id, t]));
-  const { groups, skipped } = observe(input);
+  const { groups, skipped, languages } = observe(input);
   const out: Comparison = {
     divergences: [],
     byKind: {},
@@ -135,6 +159,7 @@ export function compare(input: CompareInput): Comparison {
     byGroup: {},
     unreadable: [],
     offsiteSkipped: skipped,
+    languages,
   };
   for (const g of groups) {
     if (g.counted !== false)
@@ -148,7 +173,7 @@ export function compare(input: CompareInput): Comparison {
     const [base, ...others] = g.values;
     if (!base || others.length === 0) continue;
     const divergence: Divergence = {
-      key: divergenceKey(g.kind, g.subject, g.keyValues ?? g.values.map((v) => v.value), g.reason),
+      key: divergenceKey(g.kind, g.subject, g.keyValues ?? g.values.map((v) => v.value), g.reason, g.lang),
       kind: g.kind,
       group: FACT_GROUP[g.kind],
       subject: g.subject.slice(0, 200),
@@ -160,6 +185,7 @@ export function compare(input: CompareInput): Comparison {
         touchpoints,
       ),
       reason: g.reason,
+      lang: g.lang ?? '',
     };
     out.divergences.push(divergence);
   }

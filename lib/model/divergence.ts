@@ -72,6 +72,13 @@ export const Divergence = z.object({
   severity: z.number().int().min(0).max(4),
   /** `structured-vs-text`: a page's structured data contradicts its own visible text. */
   reason: z.enum(['across-places', 'structured-vs-text']),
+  /**
+   * The pages' language for kinds worded in it (calls to action, navigation, footer links,
+   * breadcrumbs, title pattern, the writing measures): a bilingual site is compared within each
+   * language, so "Comprar" on the Spanish pages and "Buy" on the English ones is no divergence.
+   * '' for kinds compared across languages. Absent before it existed: read as ''.
+   */
+  lang: z.string().max(16).default(''),
 });
 export type Divergence = z.infer<typeof Divergence>;
 
@@ -94,5 +101,7 @@ export const Comparison = z.object({
    * (never guessed), and kinds the comparison has no counterpart for (policy, other).
    */
   offsiteSkipped: z.object({ unreadable: z.number().int().nonnegative(), otherKinds: z.number().int().nonnegative() }),
+  /** The languages the pages are written in, most pages first (a view names a divergence's language when there are two or more). */
+  languages: z.array(z.string().max(16)).max(50).default([]),
 });
 export type Comparison = z.infer<typeof Comparison>;

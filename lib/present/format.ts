@@ -99,6 +99,15 @@ export function formatSpan(ms: number, locale: string): string {
 }
 
 /** Which plural form a count takes in the locale (`one`, `other`, …). */
+/** A language's name from its ISO 639 code (`es` → `Spanish` / `español`), else the code. */
+export function formatLanguage(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames(safeLocale(locale), { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 export function pluralCategory(n: number, locale: string): Intl.LDMLPluralRule {
   return new Intl.PluralRules(safeLocale(locale)).select(n);
 }

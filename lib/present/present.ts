@@ -5,6 +5,7 @@ import {
   formatCount,
   formatDateTime,
   formatDecimal,
+  formatLanguage,
   formatList,
   formatPercent,
   formatSpan,
@@ -71,6 +72,8 @@ export function createPresent(opts: { locale: () => string; t: Translate }) {
     /** Items as a sentence lists them: `a, b and c`. */
     list: (items: readonly string[]) => formatList(items, loc()),
     dateTime: (ts: number) => formatDateTime(ts, loc()),
+    /** A language by its code, named in the UI's language (`es` → Spanish / español). */
+    language: (code: string) => formatLanguage(code, loc()),
     /** Elapsed time or an offset into a recording: `3:05`. */
     clock: formatClock,
     /** A span for people: `3 min 5 s`. */

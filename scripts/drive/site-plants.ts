@@ -9,7 +9,11 @@ import type { FactKind } from '@/lib/model/fact';
  * (test/fixtures/site-consistent), and the consistent events repeat what the site says.
  */
 
-/** The pages a customer reaches from the site's navigation (the test-harness pages are left out). */
+/**
+ * The pages a customer reaches from the site's navigation (the test-harness pages are left out):
+ * the English site and its Spanish pages (/es/), compared within each language where the kind is
+ * worded in it (calls to action, navigation…), across both where it is not (phones, register).
+ */
 export const SITE_PAGES = [
   '/index.html',
   '/destinations.html',
@@ -22,6 +26,9 @@ export const SITE_PAGES = [
   '/about.html',
   '/insurance.html',
   '/terms.html',
+  '/es/index.html',
+  '/es/contacto.html',
+  '/es/sobre-nosotros.html',
 ] as const;
 
 /** An off-site event as the panel's "Other channels" form takes it (scripts/drive/journey.ts). */
@@ -101,7 +108,15 @@ export const PLANTS: readonly Plant[] = [
     planted: 'EUR 519.00',
     at: ['/destination.html?id=lisbon'],
   },
-  { kind: 'formality', subject: '', reason: 'across-places', site: 'formal', planted: 'informal', at: ['/about.html'] },
+  // The Spanish pages address the reader as usted, like the English ones formally; one switches to tú.
+  {
+    kind: 'formality',
+    subject: '',
+    reason: 'across-places',
+    site: 'formal',
+    planted: 'informal',
+    at: ['/es/sobre-nosotros.html'],
+  },
   {
     kind: 'colour',
     subject: 'primary-button',

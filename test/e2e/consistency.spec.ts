@@ -9,15 +9,17 @@ import { expect, test, waitForRecorder } from './support/fixtures';
 // Issue 12, "Shown by": a walk over the fixture site and the two off-site events find the 8
 // planted divergences in the panel's Consistency view; a confirmation tags the element, a
 // dismissal is kept, and both hold after Recompute. The copy without the plants finds none.
-// Only the pages the plants and their baselines need are walked.
+// Only the pages the plants and their baselines need are walked: English pages and two of the
+// Spanish ones (the contact page in usted, the about page that switches to tú).
 
 const WALK = [
   '/destinations.html',
   '/destination.html?id=lisbon',
   '/offers.html',
   '/support.html',
-  '/about.html',
   '/terms.html',
+  '/es/contacto.html',
+  '/es/sobre-nosotros.html',
 ];
 
 /** Starts a walk on the home page and visits the pages above, each recorded. */
@@ -97,6 +99,11 @@ test('the planted site and two off-site events: 8 divergences; a confirmation an
 
   // Dismiss the call to action's wording.
   const cta = divergence(divergences, 'Call to action', 'quote');
+  // The site is bilingual: calls to action are compared within a language, and the item says which.
+  await expect(cta).toContainText('Pages in English');
+  const register = divergences.getByRole('region', { name: 'Formality', exact: true }).locator('.cons-item');
+  await expect(register).toContainText('informal');
+  await expect(register).not.toContainText('Pages in');
   await cta.getByRole('button', { name: /^Compare the places of Call to action · / }).click();
   await cta.getByRole('button', { name: 'Dismiss' }).click();
   await expect(panel.page.getByRole('status').filter({ hasText: 'Divergence dismissed.' })).toBeVisible();

@@ -37,6 +37,9 @@ export function DivergenceItem({ item, model }: { item: ShownDivergence; model: 
           <span class="small muted"> {t('consistencyDecidedAt', present.dateTime(item.decision.decidedAt))}</span>
         )}
       </p>
+      {d.lang && (model.comparison.value?.languages.length ?? 0) > 1 && (
+        <p class="small muted">{t('consistencyInLanguage', present.language(d.lang))}</p>
+      )}
       <p class="small muted">{t('consistencySuggested', present.severity(d.severity))}</p>
       {d.reason === 'structured-vs-text' && <p class="small">{t('consistencyStructured')}</p>}
       <dl class="cons-values">

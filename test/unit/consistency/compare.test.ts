@@ -330,6 +330,51 @@ describe('compare: what is not a divergence', () => {
     ]);
   });
 
+  it('a bilingual site: words compared within each language, numbers and register across both', () => {
+    const es = (o: { cta?: string; formality?: string } = {}) => [
+      fact('language', 'es', { raw: 'es' }),
+      fact('cta', o.cta ?? 'solicitar presupuesto', { label: 'quote' }),
+      fact('navigation', 'inicio | destinos | contacto'),
+      fact('sentence-length', '24'),
+      fact('formality', o.formality ?? 'usted'),
+      fact('phone', P1, { footer: true }),
+    ];
+    const en = (o: { formality?: string } = {}) => [
+      fact('language', 'en', { raw: 'en' }),
+      fact('cta', 'request a quote', { label: 'quote' }),
+      fact('navigation', 'home | destinations | contact'),
+      fact('sentence-length', '12'),
+      fact('formality', o.formality ?? 'formal'),
+      fact('phone', P1, { footer: true }),
+    ];
+    // A page too short to tell its language (no language fact) reads as the site's main one.
+    const short = page('/en/thanks', [fact('cta', 'request a quote', { label: 'quote' })]);
+    const agreeing = [
+      page('/es', es()),
+      page('/es/contacto', es()),
+      page('/es/nosotros', es()),
+      page('/en', en()),
+      page('/en/contact', en()),
+      page('/en/about', en()),
+      page('/en/faq', en()),
+      short,
+    ];
+    const c = run(agreeing);
+    expect(summary(c.divergences)).toEqual([]);
+    expect(c.languages).toEqual(['en', 'es']);
+    // Within Spanish, an English label and a tú page still stand out; the phone is one across both.
+    const mixed = run([
+      ...agreeing.slice(0, 2),
+      page('/es/nosotros', es({ cta: 'get a quote', formality: 'tu' })),
+      ...agreeing.slice(3),
+    ]);
+    expect(summary(mixed.divergences)).toEqual(['cta/quote/across-places', 'formality//across-places']);
+    const cta = mixed.divergences.find((d) => d.kind === 'cta');
+    expect(cta?.lang).toBe('es');
+    expect(cta?.values.map((v) => v.value)).toEqual(['solicitar presupuesto', 'get a quote']);
+    expect(cta?.key).toBe('cta [es]: quote: get a quote | solicitar presupuesto');
+    expect(mixed.divergences.find((d) => d.kind === 'formality')?.lang).toBe('');
+  });
   it('structured data that agrees with the page’s text; and one that does not is one finding', () => {
     const ld = (v: string) => fact('opening-hours', v, { source: 'json-ld' });
     expect(kinds([page('/a', [ld(HOURS), fact('opening-hours', HOURS)]), page('/b', [ld(HOURS)])])).toEqual([]);

@@ -146,6 +146,10 @@ test('the planted values reach the right elements and events', async () => {
   ]);
   const call = placeOf('promise', 'delivery', 'delivery 0-5 wd');
   expect(call?.type === 'offsite' && call.eventId).toBe('event-phone');
+  // The site is bilingual: the Spanish page that switches to tú is read as Spanish, by its words.
+  expect(result.languages).toEqual(['en', 'es']);
+  const tu = placeOf('formality', '', 'informal');
+  expect(tu?.type === 'page' && [tu.label, tu.raw]).toEqual(['es', 'preparar tu próximo']);
   // The bookings line is a second line the page names as such: tolerated, not a third phone value.
   expect(result.divergences.filter((d) => d.kind === 'phone').map((d) => d.subject)).toEqual(['support']);
   expect(byKind('phone', 'support').map((v) => v.value)).not.toContain('+34910000333');

@@ -45,6 +45,7 @@ describe('the export JSON Schema', () => {
       'baseline',
       'severity',
       'reason',
+      'lang',
     ]);
     const place = divergence.properties.values.items.properties.places.items;
     expect(place.oneOf ?? place.anyOf).toHaveLength(2);

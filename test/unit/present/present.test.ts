@@ -52,6 +52,12 @@ const kpis = (over: Partial<TouchpointKpis>): TouchpointKpis => ({
 });
 
 describe('plurals', () => {
+  it('names a language in the UI’s language, and keeps a code it does not know', () => {
+    expect(english.language('es')).toBe('Spanish');
+    expect(spanish.language('en')).toBe('inglés');
+    expect(spanish.language('!!')).toBe('!!');
+  });
+
   it('take the form the count asks for, in both languages', () => {
     expect(english.plural('kpiSteps', 1)).toBe('1 step');
     expect(english.plural('kpiSteps', 2)).toBe('2 steps');
