@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { rrwebHookSetterFix } from './scripts/rrweb-hook-setter-fix';
 import { rrwebUntaintedFix } from './scripts/rrweb-untainted-fix';
 
 // The released build has no install-time host access. Two switches make the builds that automated
@@ -11,6 +12,35 @@ const testHooks = process.env.TOUCHPOINT_TEST_HOOKS === '1';
 const loopbackHosts = loopback ? ['http://127.0.0.1/*'] : [];
 
 export default defineConfig({
+  // MV3 for every browser: WXT's default for Firefox is MV2, which `wxt build -b firefox` would
+  // then make without host permissions (`--mv2` on the command line still wins).
+  manifestVersion: 3,
+  // Store packages (`npm run zip`): AMO's review rebuilds from the sources archive, so it holds
+  // what `npm ci && npm run build:firefox` needs and nothing else (README, "Store packages").
+  zip: {
+    includeSources: [
+      'README.md',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'entrypoints/**',
+      'components/**',
+      'lib/**',
+      'public/**',
+      'scripts/rrweb-*.ts',
+    ],
+    excludeSources: [
+      '.output/**',
+      'reports/**',
+      'demo-output/**',
+      'bench-output/**',
+      'test/**',
+      'test-results/**',
+      'playwright-report/**',
+      '**/*.log',
+    ],
+  },
   // TOUCHPOINT_OUT suffixes the folder, so that parallel work builds without overwriting each other.
   outDirTemplate: `{{browser}}-mv{{manifestVersion}}${testHooks ? '-e2e' : loopback ? '-loopback' : ''}{{modeSuffix}}${process.env.TOUCHPOINT_OUT ?? ''}`,
   manifest: ({ browser }) => ({
@@ -65,10 +95,12 @@ export default defineConfig({
     // sure the released manifest never grows install-time host access by accident.
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.host_permissions = loopbackHosts;
+      // WXT titles Firefox's sidebar with the page's <title>; the extension's name is localised.
+      if (manifest.sidebar_action) manifest.sidebar_action.default_title = '__MSG_extName__';
     },
   },
   vite: () => ({
-    plugins: [preact(), rrwebUntaintedFix()],
+    plugins: [preact(), rrwebUntaintedFix(), rrwebHookSetterFix()],
     define: { 'import.meta.env.TOUCHPOINT_TEST_HOOKS': JSON.stringify(testHooks) },
     // rrweb bundles postcss, whose source holds U+FEFF; Chrome rejects a content script that is
     // not valid UTF-8 as written by Vite, so emit ASCII only.

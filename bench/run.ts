@@ -4,9 +4,16 @@
  * tab. Medians over alternated repetitions (this machine is noisy). Reports, never judges: the exit
  * code is non-zero only when the bench itself failed.
  *
+ * Then (G) a generated audit of 3 walks, 60 minutes of recording, 300 steps and 100 tags imported
+ * into the panel and exported to each format (bench/exports.ts).
+ *
  * Env: BENCH_REPS (default 5), BENCH_WALK_REPS (default 11: a walk takes seconds, and its short
  * pages are the noisiest figure), BENCH_WORKLOAD_MS (default 8000), BENCH_ELEMENTS (default 5000),
- * BENCH_EXTENSION (default .output/chrome-mv3-loopback: another built extension folder to compare).
+ * BENCH_EXTENSION (default .output/chrome-mv3-loopback: another built extension folder to compare),
+ * BENCH_EXPORT_REPS (default 3: repetitions of each export in G), BENCH_ONLY=G (row G alone, in
+ * about 30 s, written to bench-output/results-G.json; rows A to F share one walk and run
+ * together, F alone is bench/facts.ts), BENCH_PROFILE=1 (G: V8's profile of every panel task over
+ * 50 ms, its hottest functions printed and kept in the results).
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -17,6 +24,8 @@ import { type FixtureServer, startFixtureServer } from '../scripts/drive/fixture
 import { PerfMeter } from './cdp';
 import { runExtraction } from './extraction';
 import { extractionPass, extractionRows } from './extraction-rows';
+import { runExports } from './exports';
+import { exportsPass, exportsRows } from './exports-rows';
 import { cpuAvailable, otherBrowsers } from './cpu';
 import { formatTable } from './report';
 import { benchOptions, loadRrweb, recordEveryPage } from './rrweb';
@@ -47,11 +56,40 @@ const WALK_REPS = envInt('BENCH_WALK_REPS', 11);
 const WORKLOAD_MS = envInt('BENCH_WORKLOAD_MS', 8000);
 const ELEMENTS = envInt('BENCH_ELEMENTS', 5000);
 const EXTENSION = process.env.BENCH_EXTENSION ? path.resolve(process.env.BENCH_EXTENSION) : EXTENSIONS.loopback;
+const EXPORT_REPS = envInt('BENCH_EXPORT_REPS', 3);
+const ONLY = process.env.BENCH_ONLY?.trim().toUpperCase() ?? '';
 
 const t0 = Date.now();
 const log = (msg: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(3)}s] ${msg}`);
 
+/** Row G alone (BENCH_ONLY=G): its own browser and panel. */
+async function onlyExports(): Promise<void> {
+  log(`bench, row G only: ${EXPORT_REPS} repetitions of each export`);
+  const profileDir = await mkdtemp(path.join(tmpdir(), 'touchpoint-bench-'));
+  const browser = await launchChromium(EXTENSION, { profile: profileDir });
+  try {
+    const G = await runExports(browser.context, browser.extensionId, EXTENSION, EXPORT_REPS, log);
+    console.log(`\n${formatTable(exportsRows(G))}`);
+    await mkdir(OUT, { recursive: true });
+    const results = {
+      when: new Date().toISOString(),
+      config: { exportReps: EXPORT_REPS, extension: path.relative(ROOT, EXTENSION) },
+      machine: { load: loadavg()[0] ?? 0, otherBrowsers: otherBrowsers(profileDir) },
+      G,
+      pass: { exports: exportsPass(G) },
+      elapsedSeconds: round((Date.now() - t0) / 1000),
+    };
+    await writeFile(path.join(OUT, 'results-G.json'), `${JSON.stringify(results, null, 2)}\n`);
+    log(`results written to ${path.relative(ROOT, path.join(OUT, 'results-G.json'))}`);
+  } finally {
+    await browser.close().catch(() => undefined);
+    await rm(profileDir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
+  if (ONLY === 'G') return onlyExports();
+  if (ONLY !== '') throw new Error(`BENCH_ONLY=${ONLY}: only G runs alone (rows A to F share one walk)`);
   log(`bench: ${REPS} repetitions (${WALK_REPS} of the walk), workload ${WORKLOAD_MS} ms on ${ELEMENTS} elements`);
   const size = await contentScriptSize(ROOT, EXTENSION);
   const rrweb = await loadRrweb(ROOT);
@@ -168,6 +206,10 @@ async function main(): Promise<void> {
     const storage = await storageFigures(panel.page);
     log('F: facts read in the panel (an audit for the generated page, one for the fixture walk)');
     const F = await runExtraction(panel, c, REPS);
+    // G in a panel of its own: extension pages share one main thread, and F's would work beside it.
+    await panel.page.close();
+    log('G: the generated audit imported and exported in the panel');
+    const G = await runExports(context, browser.extensionId, EXTENSION, EXPORT_REPS, log);
     const A = summarise(aRuns);
     const B = summarise(bRuns);
     const tpEvents = aRuns.touchpoint.map((r) => storage.eventsByUrl[r.url] ?? 0);
@@ -191,7 +233,7 @@ async function main(): Promise<void> {
       elements: ELEMENTS,
       workloadMs: WORKLOAD_MS,
     });
-    console.log(`\n${formatTable([...rows, ...extractionRows(F, ELEMENTS)])}`);
+    console.log(`\n${formatTable([...rows, ...extractionRows(F, ELEMENTS), ...exportsRows(G)])}`);
     console.log(
       '(kB = 1000 bytes; paired = median of per-repetition ratios; CPU = the tab renderer main thread, from /proc;' +
         ` machine load ${machine.loadAtStart.toFixed(2)} -> ${machine.loadAtEnd.toFixed(2)},` +
@@ -206,6 +248,7 @@ async function main(): Promise<void> {
         walkReps: WALK_REPS,
         workloadMs: WORKLOAD_MS,
         elements: ELEMENTS,
+        exportReps: EXPORT_REPS,
         settleMs: c.settleMs,
         walkSettleMs: c.walkSettleMs,
       },
@@ -224,12 +267,14 @@ async function main(): Promise<void> {
       D: { ...storage, touchpointEventsPerARun: tpEvents },
       E: size,
       F,
+      G,
       pass: {
         A: A.task.tpOverRrweb <= TARGET.tpOverRrweb,
         B: B.task.tpOverRrweb <= TARGET.tpOverRrweb,
         storedToRaw: storage.storedToRaw <= TARGET.storedToRaw,
         gzip: size.gzipBytes <= TARGET.gzipBytes,
         pageMainThreadWhileReadingFacts: extractionPass(F),
+        exports: exportsPass(G),
       },
       elapsedSeconds: round((Date.now() - t0) / 1000),
     };

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { captureAndCrop } from '@/lib/capture/browser-capture';
 import { openTouchpointDb } from '@/lib/db/open-db';
+import type { ImportProgress } from '@/lib/model/import';
 import { sendToTab } from '@/lib/messaging/client';
 import { Command, sentBy, validateRequest } from '@/lib/messaging/protocol';
 import { registerHandlers } from '@/lib/messaging/register';
@@ -19,6 +20,9 @@ export default defineBackground({
     // Every open view (panels, replay pages) hears what each command or flush committed.
     const announce = createAnnounce((payload) => browser.runtime.sendMessage({ type: 'data/changed', payload }));
     const now = () => Date.now();
+    // How far an import is, for the panel that sent it; no view open to hear it is no error.
+    const postImportProgress = (payload: ImportProgress) =>
+      void browser.runtime.sendMessage({ type: 'import/progress', payload }).catch(() => undefined);
     const walks = db.then((d) =>
       createWalkController(createBrowserEnv(d, { compress: gzip, send: sendToTab, announce })),
     );
@@ -26,7 +30,7 @@ export default defineBackground({
       createPageService({ db: d, now, ids: () => crypto.randomUUID(), capture: captureAndCrop, announce }),
     );
     const handlers = Promise.all([db, walks, pages]).then(([d, w, p]) =>
-      createWorkerHandlers({ db: d, now, announce, walks: w, pages: p }),
+      createWorkerHandlers({ db: d, now, announce, walks: w, pages: p, progress: postImportProgress }),
     );
 
     // Listeners are added synchronously: a woken service worker only sees events whose
@@ -109,11 +113,16 @@ export default defineBackground({
     // The toolbar button opens the side panel. Handled here rather than with the panel's
     // openPanelOnActionClick behaviour: that path does not grant activeTab, and tag screenshots
     // (tabs.captureVisibleTab) need it on the walk tab.
+    // Firefox's sidebar API (sidebar_action), which WXT's browser types do not describe.
+    const sidebar = (browser as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
     browser.action.onClicked.addListener((tab) => {
       if (browser.sidePanel && tab.windowId !== undefined) {
         void browser.sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
+      } else if (sidebar) {
+        // Firefox: its sidebar, opened (never toggled, so a click in each walk tab keeps it open)
+        // within the click's handler, as Firefox requires.
+        void sidebar.open().catch(() => undefined);
       } else {
-        // Firefox has no side panel API: the panel opens as a tab.
         void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
       }
     });

@@ -2,10 +2,12 @@
  * `npm run demo`: the main job on the bundled fixture site, headless. Creates an audit and a persona
  * through the panel, walks the site as the persona (pages, a form, a new tab), tags frictions by
  * picking elements, scores touchpoints, adds a phone call to the journey, ends the walk, answers
- * the outcome questions and writes the export and screenshots to demo-output/.
+ * the outcome questions and writes the export, the report (HTML, Markdown, two CSV tables, from the
+ * panel's Report view) and screenshots to demo-output/.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { BrowserContext } from '@playwright/test';
 import { startFixtureServer } from './drive/fixture-server';
 import { clickToolbarButton, EXTENSIONS, launchChromium } from './drive/browser';
@@ -135,8 +137,34 @@ async function main(): Promise<void> {
         rawBytes: number;
       }[];
     };
+    // The report, from the panel's Report view: the HTML file, Markdown and the two CSV tables.
+    const reports: string[] = [];
+    const names: Record<string, string> = {
+      html: 'report.html',
+      md: 'report.md',
+      'tags.csv': 'report-tags.csv',
+      'touchpoints.csv': 'report-touchpoints.csv',
+    };
+    for (const format of ['html', 'markdown', 'csv'] as const) {
+      for (const d of await panel.exportReport(format)) {
+        const kind = Object.keys(names).find(
+          (k) => d.fileName.endsWith(`-report.${k}`) || d.fileName.endsWith(`-${k}`),
+        );
+        const out = path.join(OUT, names[kind ?? ''] ?? d.fileName);
+        await copyFile(d.path, out);
+        reports.push(out);
+      }
+    }
+    // The HTML report as a reader opens it from disk: its first screen, for the README.
+    const reader = await browser.context.newPage();
+    await reader.setViewportSize({ width: 1100, height: 1400 });
+    await reader.goto(pathToFileURL(path.join(OUT, 'report.html')).href);
+    await reader.screenshot({ path: path.join(OUT, 'report.png') });
+    await reader.close();
+
     const walk = exp.walks[0];
     console.log(`Export: ${file}`);
+    console.log(`Report: ${reports.join(', ')}`);
     if (walk) {
       console.log(
         `Walk: ${walk.steps.length} steps, ${walk.eventCount} rrweb events in ${walk.chunks.length} chunks, ` +
@@ -153,6 +181,7 @@ async function main(): Promise<void> {
         'overview.png',
         'panel.png',
         'consistency.png',
+        'report.png',
         'walk-tab.png',
         'overlay.png',
         'tag-form.png',

@@ -5,13 +5,14 @@ import type { PanelModel } from '@/components/panel/model/panel-model';
 
 /**
  * "New audit": what to audit and what never to record. Errors show next to their field. Folded
- * away once there is an audit (open: while there is none), so the Audit view stays short.
+ * away once there is an audit (open: while there is none), so the Audit view stays short. Its card
+ * (PanelApp) also holds the Import button: the other way an audit starts.
  */
 export function AuditForm({ model, open }: { model: PanelModel; open: boolean }) {
   const f = model.auditForm;
   const errors = f.errors.value;
   return (
-    <details class="card" open={open}>
+    <details class="audit-new" open={open}>
       <summary>
         <h2 id="new-audit-heading">{t('panelNewAuditHeading')}</h2>
       </summary>

@@ -48,7 +48,7 @@ export function AuditPicker({ model, children }: { model: PanelModel; children?:
         </div>
       )}
       {current && (
-        <p class="muted small" title={current.startUrl}>
+        <p class="muted small audit-url" title={current.startUrl}>
           {current.startUrl}
         </p>
       )}

@@ -8,7 +8,9 @@ import { AuditForm } from '@/components/panel/AuditForm';
 import { AuditPicker } from '@/components/panel/AuditPicker';
 import { CategoryEditor } from '@/components/panel/CategoryEditor';
 import { DeleteDialog } from '@/components/panel/DeleteDialog';
+import { ImportAudit, ImportNotes, panelDropHandlers } from '@/components/panel/ImportAudit';
 import { Consistency } from '@/components/panel/consistency/Consistency';
+import { ReportView } from '@/components/panel/report/ReportView';
 import { Channels } from '@/components/panel/journey/Channels';
 import { Journey } from '@/components/panel/journey/Journey';
 import { OutcomeAsk } from '@/components/panel/journey/OutcomeAsk';
@@ -35,7 +37,7 @@ export interface PanelAppProps {
 /**
  * The side panel, as views of what the auditor is doing: Walk (start one, or the one under way),
  * Journey (its touchpoints and outcome), Channels (its off-site events), Consistency (what its
- * pages and channels say, compared), Audit (the audit, its personas and past walks). The walk
+ * pages and channels say, compared), Report (the audit's report and its exports), Audit (the audit, its personas and past walks). The walk
  * under way and the view switcher stay in sight above them.
  */
 export function PanelApp({ model, locale, viewStore }: PanelAppProps) {
@@ -47,8 +49,10 @@ export function PanelApp({ model, locale, viewStore }: PanelAppProps) {
   );
   const audit = model.audit.value;
   const status = model.status.value;
+  // A file dropped anywhere on the panel is imported; the Audit view shows how it went.
+  const drop = panelDropHandlers(model.imports, () => views.select('audit'));
   return (
-    <main class="panel" onPointerDownCapture={views.hold} onKeyDownCapture={views.hold}>
+    <main class="panel" onPointerDownCapture={views.hold} onKeyDownCapture={views.hold} {...drop}>
       <header class="panel-head">
         <h1>{t('panelTitle')}</h1>
         <a href="replay.html" target="_blank" rel="noopener">
@@ -112,6 +116,9 @@ export function PanelApp({ model, locale, viewStore }: PanelAppProps) {
       <ViewPanel view="consistency" views={views}>
         {audit ? <Consistency model={model.consistency} /> : <p class="card muted small">{t('panelNoWalks')}</p>}
       </ViewPanel>
+      <ViewPanel view="report" views={views}>
+        {audit ? <ReportView model={model.report} /> : <p class="card muted small">{t('panelNoWalks')}</p>}
+      </ViewPanel>
       <ViewPanel view="audit" views={views}>
         <AuditPicker model={model}>{audit && <CategoryEditor model={model} />}</AuditPicker>
         {audit && <PersonaSection model={model.personaModel} personas={model.personas.value} />}
@@ -128,7 +135,11 @@ export function PanelApp({ model, locale, viewStore }: PanelAppProps) {
             error={model.deletes.error.value?.of === 'walk' ? model.deletes.error.value.message : null}
           />
         )}
-        <AuditForm model={model} open={model.audits.value.length === 0} />
+        <ImportNotes imports={model.imports} />
+        <div class="card audit-start">
+          <AuditForm model={model} open={model.audits.value.length === 0} />
+          <ImportAudit imports={model.imports} />
+        </div>
         <StorageUsage model={model} />
       </ViewPanel>
       <DeleteDialog model={model.deletes} personas={model.personas.value} />

@@ -36,6 +36,8 @@ export function PastWalks({
                 <time dateTime={new Date(w.startedAt).toISOString()}>{present.dateTime(w.startedAt)}</time>
                 {' · '}
                 <strong>{names.get(w.personaId) ?? t('deletedPersona')}</strong>
+                {/* Provenance: whose walk it is, once audits of several auditors are merged. */}
+                {w.auditorName && <span class="walk-auditor">{` · ${t('panelWalkAuditor', w.auditorName)}`}</span>}
                 <p class={`small${w.endReason === 'storage-full' ? ' warn-text' : ' muted'}`}>
                   {[
                     t('panelDuration', walkDuration(w, w.startedAt)),

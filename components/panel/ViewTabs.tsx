@@ -14,6 +14,8 @@ export function viewLabel(view: View): string {
       return t('offsiteHeading');
     case 'consistency':
       return t('consistencyHeading');
+    case 'report':
+      return t('reportViewTab');
     case 'audit':
       return t('panelAuditsHeading');
   }

@@ -4,11 +4,13 @@ import { listenForChanges, openPageDb } from '@/lib/read/listen';
 import { t } from '@/lib/i18n';
 import { createPanelBrowserEnv, isSidePanel, uiLanguage } from '@/components/panel/model/browser-env';
 import { createPanelModel } from '@/components/panel/model/panel-model';
+import { localTextStore } from '@/components/panel/model/auditor-name';
 import type { ExtractPageLoad } from '@/components/panel/model/facts-runner';
 import type { Db } from '@/lib/db/open-db';
 import '@/entrypoints/sidepanel/panel.css';
 import '@/entrypoints/sidepanel/journey.css';
 import '@/entrypoints/sidepanel/consistency.css';
+import '@/entrypoints/sidepanel/report.css';
 
 /**
  * Reads recorded page loads' facts in this page (lib/facts): the engine (rrweb's replayer and the
@@ -39,6 +41,7 @@ async function main(root: HTMLElement): Promise<void> {
   const model = createPanelModel(db, createPanelBrowserEnv(), {
     life: life.signal,
     extractFacts: factsExtractor(db, life.signal),
+    auditorStore: localTextStore(),
   });
   if (import.meta.env.TOUCHPOINT_TEST_HOOKS) Object.assign(globalThis, { __touchpointFacts: model.facts });
   // Listen before loading, so a change during the load is not missed (the read model applies it).

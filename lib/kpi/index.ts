@@ -20,6 +20,28 @@ export interface KpiInput {
  * The operational KPIs of every touchpoint one walk met, in the order it met them: time, steps
  * and clicks, errors, waits, reschedules and transfers, tags by severity, mean effort. Pure.
  */
+/** A touchpoint's KPIs before anything is counted: what a walk's and a report's sums start from. */
+export function emptyKpis(touchpointId: string): TouchpointKpis {
+  return {
+    touchpointId,
+    timeMs: 0,
+    visits: 0,
+    steps: 0,
+    clicks: 0,
+    errors: 0,
+    jsErrors: 0,
+    failedRequests: 0,
+    waits: { count: 0, totalMs: 0, maxMs: 0 },
+    reschedules: 0,
+    transfers: 0,
+    tagsBySeverity: [0, 0, 0, 0, 0],
+    tags: 0,
+    meanCes: null,
+    meanTagEffort: null,
+    meanCsat: null,
+  };
+}
+
 export function walkKpis(input: KpiInput): TouchpointKpis[] {
   const { walk, touchpoints } = input;
   const end = walk.endedAt ?? input.now;
@@ -38,24 +60,7 @@ export function walkKpis(input: KpiInput): TouchpointKpis[] {
   const of = (id: string): TouchpointKpis => {
     let k = kpis.get(id);
     if (!k) {
-      k = {
-        touchpointId: id,
-        timeMs: 0,
-        visits: 0,
-        steps: 0,
-        clicks: 0,
-        errors: 0,
-        jsErrors: 0,
-        failedRequests: 0,
-        waits: { count: 0, totalMs: 0, maxMs: 0 },
-        reschedules: 0,
-        transfers: 0,
-        tagsBySeverity: [0, 0, 0, 0, 0],
-        tags: 0,
-        meanCes: null,
-        meanTagEffort: null,
-        meanCsat: null,
-      };
+      k = emptyKpis(id);
       kpis.set(id, k);
     }
     return k;

@@ -31,6 +31,7 @@ import {
   Severity,
 } from '@/lib/model';
 import { Decision, FactKind, PageFacts } from '@/lib/model/fact';
+import { IMPORT_SLICE_CHARS, ImportProgress, ImportRefusal, ImportResult, MAX_IMPORT_SLICES } from '@/lib/model/import';
 import type { SenderContext } from '@/lib/messaging/sender';
 
 const PageUrl = z.string().max(4096);
@@ -231,6 +232,30 @@ export const protocol = {
   },
   /** Panel → background: forget a decision (and the tag its confirmation made). */
   'consistency/undo': { from: PAGE, request: z.object({ auditId: Id, key: Decision.shape.key }), response: z.null() },
+
+  // Import (issue 13). The panel sends a JSON export's text in slices (a file can be tens of MB and
+  // runtime messages are JSON-serialised), then commits: the worker parses, checks and writes it in
+  // one transaction, reporting `import/progress` on the way. Refusals are kinds, worded by the panel.
+  /** Panel → background: slice `index` (0, 1, 2…, in order) of the file's text; null when taken. */
+  'import/slice': {
+    from: PAGE,
+    request: z.object({
+      sessionId: Id,
+      index: z.number().int().nonnegative().max(MAX_IMPORT_SLICES),
+      text: z.string().max(IMPORT_SLICE_CHARS),
+    }),
+    response: ImportRefusal.nullable(),
+  },
+  /** Panel → background: every slice is sent (`slices` of them): import the file. */
+  'import/commit': {
+    from: PAGE,
+    request: z.object({ sessionId: Id, slices: z.number().int().nonnegative().max(MAX_IMPORT_SLICES) }),
+    response: ImportResult,
+  },
+  /** Panel → background: forget the slices of an import the auditor cancelled. */
+  'import/cancel': { from: PAGE, request: z.object({ sessionId: Id }), response: z.null() },
+  /** Background → every open view: how far an import is (the panel shows its own session's). */
+  'import/progress': { from: WORKER, request: ImportProgress, response: z.null() },
 } as const;
 
 export type Protocol = typeof protocol;

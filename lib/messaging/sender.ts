@@ -29,13 +29,16 @@ export interface SenderInfo {
  * Which context sent a message, or null when it is none of Touchpoint's. Checked in Chromium
  * 156: the worker's messages carry its script URL and no tab; a page's carry its URL under the
  * extension's origin (and a tab when it is opened as one); a content script's carry its tab and
- * the web page's URL.
+ * the web page's URL (Firefox: no tab for a closing tab's last message).
  */
 export function senderContext(sender: SenderInfo, self: Self): SenderContext | null {
   if (sender.id !== self.id || typeof sender.url !== 'string') return null;
   if (sender.url === self.workerUrl) return 'worker';
   if (sender.url.startsWith(self.root)) return 'page';
-  return isWebTab(sender) ? 'tab' : null;
+  // A content script in a web page. Firefox names no tab for the last message of a tab that is
+  // closing; only Touchpoint's own scripts send with its id (no page can: no externally_connectable),
+  // and every tab handler refuses a message whose tab it cannot tell (they read `tab?.id`).
+  return /^https?:\/\//.test(sender.url) ? 'tab' : null;
 }
 
 /** A content script in a tab's web page (not an extension page opened as a tab). */

@@ -51,6 +51,13 @@ export const FlushBatch = z.object({
   events: z.string().max(FLUSH_MAX_CHARS),
   steps: z.array(PageStep).max(FLUSH_MAX_EVENTS),
   signals: z.array(PageSignalInput).max(FLUSH_MAX_EVENTS).default([]),
+  /**
+   * The tab the worker injected this recorder into (its RecorderContext). Used only when the
+   * browser names no sender tab: Firefox drops `sender.tab` for the last flush of a tab that is
+   * closing, and without it the page's last seconds were lost. The worker still requires it to be
+   * one of the walk's tabs.
+   */
+  tabId: z.number().int().optional(),
 });
 
 // Chunks stored before flushes were split hold more than a flush may now: the replay still reads them.

@@ -37,6 +37,8 @@ import {
 } from '@/lib/present/labels';
 import { DECISION_STATUS, FACT_GROUP_LABEL, PAGE_FACT_KIND, subjectKey } from '@/lib/present/consistency-labels';
 import type { MessageKey, Translate } from '@/lib/present/messages';
+import { importRefusalText } from '@/lib/present/import-labels';
+import type { ImportRefusal } from '@/lib/model/import';
 
 /** Messages with a singular and a plural form (`<base>_one`, `<base>_other`). */
 export type PluralBase =
@@ -135,6 +137,9 @@ export function createPresent(opts: { locale: () => string; t: Translate }) {
     moment: (m: keyof typeof MOMENT) => t(MOMENT[m]),
     aspect: (a: keyof typeof ASPECT) => t(ASPECT[a]),
     resolution: (r: keyof typeof RESOLUTION) => t(RESOLUTION[r]),
+    /** Why a file was not imported (lib/model/import.ts), and that an older format was read. */
+    importRefusal: (r: ImportRefusal) => importRefusalText(r, t, loc()),
+    importMigrated: (from: number) => t('importMigrated', formatCount(from, loc())),
 
     /**
      * What a step or a tag acted on: `button “Next step”` / `botón «Siguiente paso»`. A target

@@ -1,4 +1,5 @@
 import type { DataChanged } from '@/lib/model';
+import type { ImportProgress } from '@/lib/model/import';
 import { send } from '@/lib/messaging/client';
 import { sentBy, validateRequest } from '@/lib/messaging/protocol';
 import { registerHandlers } from '@/lib/messaging/register';
@@ -8,6 +9,8 @@ import { openReadDb } from '@/lib/read/open-read-db';
 export interface ChangeListener {
   /** What a command or a flush changed, after its commit (`data/changed`). */
   dataChanged: (notice: DataChanged) => void;
+  /** How far an import is (`import/progress`): heard by the pages that import (the panel). */
+  importProgress?: (progress: ImportProgress) => void;
 }
 
 /**
@@ -22,6 +25,12 @@ export function listenForChanges(listener: ChangeListener): void {
         listener.dataChanged(notice);
         return null;
       },
+      ...(listener.importProgress && {
+        'import/progress': async (progress: ImportProgress) => {
+          listener.importProgress?.(progress);
+          return null;
+        },
+      }),
     },
     { validate: validateRequest, senders: sentBy },
   );

@@ -32,6 +32,8 @@ export type StopReason = Extract<FlushResult, { ok: false }>['reason'] | StopKin
 export interface FlusherOptions {
   walkId: string;
   recorderId: string;
+  /** The tab the worker injected this recorder into, sent with each batch (FlushBatch.tabId). */
+  tabId?: number;
   url: () => string;
   /** Rejects with `Refused` when the worker answered no; with anything else when it did not answer. */
   send: (batch: FlushBatch) => Promise<FlushResult>;
@@ -79,8 +81,8 @@ export class Flusher {
   private sendEvents = FLUSH_MAX_EVENTS;
   /** The last event a page-exit flush sent: a second exit resends nothing already sent. */
   private exitSentThrough = -1;
-  private readonly o: Required<Omit<FlusherOptions, 'setTimer' | 'clearTimer'>> &
-    Pick<FlusherOptions, 'setTimer' | 'clearTimer'>;
+  private readonly o: Required<Omit<FlusherOptions, 'setTimer' | 'clearTimer' | 'tabId'>> &
+    Pick<FlusherOptions, 'setTimer' | 'clearTimer' | 'tabId'>;
 
   constructor(options: FlusherOptions) {
     this.o = {
@@ -221,6 +223,7 @@ export class Flusher {
     return {
       walkId: this.o.walkId,
       recorderId: this.o.recorderId,
+      ...(this.o.tabId === undefined ? {} : { tabId: this.o.tabId }),
       url: this.o.url(),
       seqFrom: p.seqFrom,
       count: p.parts.length,

@@ -36,6 +36,7 @@ export function startSession(deps: SessionDeps) {
   const flusher = new Flusher({
     walkId: ctx.walkId,
     recorderId,
+    tabId: ctx.tabId,
     url: () => clip(urls.redact(win.location.href), MAX_URL),
     send: deps.send,
     onStop: (reason) => {

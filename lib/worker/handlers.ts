@@ -6,6 +6,7 @@ import { createAuditCommands } from '@/lib/worker/audit-commands';
 import { createConsistencyCommands } from '@/lib/worker/consistency-commands';
 import { collectOrphanScreenshots, createDeleteCommands } from '@/lib/worker/delete-commands';
 import type { CommandDeps } from '@/lib/worker/commands';
+import { createImportCommands, type PostProgress } from '@/lib/worker/import-commands';
 import { createJourneyCommands } from '@/lib/worker/journey-commands';
 import type { PageService } from '@/lib/worker/page-service';
 
@@ -23,7 +24,7 @@ const walkTab = (s: Sender): number | undefined => (isWebTab(s) ? s.tab?.id : un
  * open views (`data/changed`) by the part that committed it.
  */
 export function createWorkerHandlers(
-  parts: CommandDeps & { walks: WalkController; pages: PageService },
+  parts: CommandDeps & { walks: WalkController; pages: PageService; progress?: PostProgress },
 ): WorkerHandlers {
   const { walks, pages } = parts;
   return {
@@ -31,6 +32,7 @@ export function createWorkerHandlers(
     ...createJourneyCommands(parts),
     ...createDeleteCommands(parts),
     ...createConsistencyCommands(parts),
+    ...createImportCommands(parts),
     // Answered once the database is open (and upgraded): a page opens it only then.
     'db/ready': async () => null,
     'walk/start': (req) => walks.start(req),
@@ -41,7 +43,8 @@ export function createWorkerHandlers(
       return walk;
     },
     'walk/pause': ({ walkId, paused }, s) => walks.pause(walkId, paused, walkTab(s)),
-    'recorder/flush': (batch, s) => walks.flush(batch, s.tab?.id, s.documentId),
+    // Firefox names no sender tab for the last flush of a closing tab: the recorder's own says which.
+    'recorder/flush': (batch, s) => walks.flush(batch, s.tab?.id ?? batch.tabId, s.documentId),
     'recorder/stopped': (req, s) => walks.recordingStopped(req, s.tab?.id),
     'tagger/inject': (_req, s) => walks.injectTagger(s.tab?.id),
     'overlay/show-tags': async ({ on }) => {

@@ -3,7 +3,7 @@
 // of each one in test/fixtures/deps/ and checks that it is reported.
 
 /** The pure modules: data in, data out. They run in the worker, a page, the report and a unit test alike. */
-export const PURE = /^lib\/(model|kpi|touchpoints|anchors|present|read|privacy|consistency|report)\//;
+export const PURE = /^lib\/(model|kpi|touchpoints|anchors|present|read|privacy|consistency|report|import)\//;
 /**
  * The read side's two edges, the files of lib/read that talk to the worker: the opener (`db/ready`)
  * and the listener (`data/changed`). The rest of lib/read takes the open Db as a parameter.
@@ -57,7 +57,7 @@ export const PATH_RULES: PathRule[] = [
   {
     name: 'pure-no-runtime-or-ui',
     message:
-      'A pure module (lib/model, kpi, touchpoints, anchors, present, read, consistency, report) reaches no browser ' +
+      'A pure module (lib/model, kpi, touchpoints, anchors, present, read, consistency, report, import) reaches no browser ' +
       'API (wxt/browser, webextension-polyfill, lib/i18n which calls browser.i18n) and no UI (components/, ' +
       'entrypoints/, preact), not even through another module: it must run in the worker, a page, the report and ' +
       'a unit test alike. Take what it needs (a translate function, a root element) as a parameter.',

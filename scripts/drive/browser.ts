@@ -10,7 +10,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const EXTENSIONS = {
   // TOUCHPOINT_OUT: the suffix a build was made with (see wxt.config.ts), for parallel work.
   e2e: path.join(root, `.output/chrome-mv3-e2e${process.env.TOUCHPOINT_OUT ?? ''}`),
-  loopback: path.join(root, '.output/chrome-mv3-loopback'),
+  loopback: path.join(root, `.output/chrome-mv3-loopback${process.env.TOUCHPOINT_OUT ?? ''}`),
   release: path.join(root, '.output/chrome-mv3'),
 } as const;
 

@@ -17,50 +17,71 @@ export interface StoredWalkData {
  * app's own readers make of it.
  */
 export async function readStoredData(extensionPage: Page): Promise<StoredWalkData> {
-  return extensionPage.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('touchpoint');
-      r.onsuccess = () => resolve(r.result);
+  return extensionPage.evaluate(storedDataInPage);
+}
+
+/**
+ * readStoredData's work, run inside an extension page (self-contained: it is sent as source); the
+ * Firefox drivers (scripts/drive-firefox/) run it too.
+ */
+export async function storedDataInPage(): Promise<StoredWalkData> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const r = indexedDB.open('touchpoint');
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  const all = (store: string) =>
+    new Promise<Record<string, unknown>[]>((resolve, reject) => {
+      const r = db.transaction(store).objectStore(store).getAll();
+      r.onsuccess = () => resolve(r.result as Record<string, unknown>[]);
       r.onerror = () => reject(r.error);
     });
-    const all = (store: string) =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const r = db.transaction(store).objectStore(store).getAll();
-        r.onsuccess = () => resolve(r.result as Record<string, unknown>[]);
-        r.onerror = () => reject(r.error);
-      });
-    const gunzip = async (bytes: Uint8Array) =>
-      new Response(
-        new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip')),
-      ).text();
-    const names = Array.from(db.objectStoreNames);
-    const texts: string[] = [];
-    const out: Record<string, Record<string, unknown>[]> = {};
-    for (const name of names) out[name] = await all(name);
-    const chunks = [];
-    for (const c of out.chunks ?? []) {
-      const json = await gunzip(c.data as Uint8Array);
-      const { data: _data, ...meta } = c;
-      chunks.push({ ...meta, json });
-      texts.push(json, JSON.stringify(meta));
+  const gunzip = async (bytes: Uint8Array) =>
+    new Response(
+      new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip')),
+    ).text();
+  const names = Array.from(db.objectStoreNames);
+  const texts: string[] = [];
+  const out: Record<string, Record<string, unknown>[]> = {};
+  for (const name of names) out[name] = await all(name);
+  const chunks = [];
+  for (const c of out.chunks ?? []) {
+    const json = await gunzip(c.data as Uint8Array);
+    const { data: _data, ...meta } = c;
+    chunks.push({ ...meta, json });
+    texts.push(json, JSON.stringify(meta));
+  }
+  for (const name of names) if (name !== 'chunks') texts.push(JSON.stringify(out[name]));
+  db.close();
+  const stores: Record<string, Record<string, unknown>[]> = {};
+  for (const name of names) {
+    stores[name] = (out[name] ?? []).map((r) =>
+      Object.fromEntries(
+        Object.entries(r).map(([k, v]) => [k, v instanceof Blob ? { blobSize: v.size, blobType: v.type } : v]),
+      ),
+    );
+  }
+  return {
+    walks: out.walks ?? [],
+    steps: out.steps ?? [],
+    recorders: out.recorders ?? [],
+    chunks,
+    allText: texts.join('\n'),
+    stores,
+  };
+}
+
+/**
+ * An export's text with every chunk's events decompressed after it (what a search for a secret
+ * must look through), run inside an extension page: self-contained, sent as source.
+ */
+export async function exportedTextInPage(json: string): Promise<string> {
+  const out: string[] = [json];
+  for (const w of JSON.parse(json).walks) {
+    for (const c of w.chunks) {
+      const bytes = Uint8Array.from(atob(c.data), (ch) => ch.charCodeAt(0));
+      out.push(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text());
     }
-    for (const name of names) if (name !== 'chunks') texts.push(JSON.stringify(out[name]));
-    db.close();
-    const stores: Record<string, Record<string, unknown>[]> = {};
-    for (const name of names) {
-      stores[name] = (out[name] ?? []).map((r) =>
-        Object.fromEntries(
-          Object.entries(r).map(([k, v]) => [k, v instanceof Blob ? { blobSize: v.size, blobType: v.type } : v]),
-        ),
-      );
-    }
-    return {
-      walks: out.walks ?? [],
-      steps: out.steps ?? [],
-      recorders: out.recorders ?? [],
-      chunks,
-      allText: texts.join('\n'),
-      stores,
-    };
-  });
+  }
+  return out.join('\n');
 }

@@ -1,4 +1,5 @@
-import { type BrowserContext, expect, type Page } from '@playwright/test';
+import { type BrowserContext, type Download, expect, type Page } from '@playwright/test';
+import { exportedTextInPage } from './db';
 
 export interface AuditFields {
   name: string;
@@ -17,7 +18,7 @@ export interface PersonaFields {
 }
 
 /** The panel's views, by their tabs' names. */
-export type PanelView = 'Walk' | 'Journey' | 'Other channels' | 'Consistency' | 'Audit';
+export type PanelView = 'Walk' | 'Journey' | 'Other channels' | 'Consistency' | 'Report' | 'Audit';
 
 /**
  * The panel (side panel page opened as a tab), driven by accessible names only. Each action goes
@@ -110,21 +111,59 @@ export class PanelPage {
     return { text: await readFile(file, 'utf8'), fileName: download.suggestedFilename() };
   }
 
+  /** Imports a JSON export through the Audit view's button and the browser's file picker. */
+  async importAudit(file: string): Promise<void> {
+    await this.page.bringToFront();
+    await this.view('Audit');
+    const [chooser] = await Promise.all([
+      this.page.waitForEvent('filechooser'),
+      this.page.getByRole('button', { name: 'Import an audit (JSON)' }).click(),
+    ]);
+    await chooser.setFiles(file);
+  }
+
+  /**
+   * Exports from the Report view: `html` waits for the file's size to show, then saves it; `csv`
+   * writes two files. Returns each download's suggested name and where Playwright keeps it.
+   */
+  async exportReport(format: 'html' | 'json' | 'csv' | 'markdown'): Promise<{ fileName: string; path: string }[]> {
+    const p = this.page;
+    await p.bringToFront();
+    await this.view('Report');
+    const view = p.getByRole('tabpanel', { name: 'Report' });
+    const button = {
+      html: 'HTML report',
+      json: 'JSON (everything)',
+      csv: 'CSV (tags and touchpoints)',
+      markdown: 'Markdown',
+    };
+    const wanted = format === 'csv' ? 2 : 1;
+    const downloads: Download[] = [];
+    const heard = new Promise<void>((resolve) => {
+      const on = (d: Download) => {
+        downloads.push(d);
+        if (downloads.length === wanted) {
+          p.off('download', on);
+          resolve();
+        }
+      };
+      p.on('download', on);
+    });
+    await view.getByRole('button', { name: button[format] }).click();
+    if (format === 'html') {
+      await expect(view.getByText(/^HTML report ready: [\d.,]+\s?(B|kB|MB)\.$/)).toBeVisible({ timeout: 30_000 });
+      await view.getByRole('button', { name: 'Save the report' }).click();
+    }
+    await heard;
+    return Promise.all(downloads.map(async (d) => ({ fileName: d.suggestedFilename(), path: await d.path() })));
+  }
+
   /**
    * Exports the audit and returns everything in the file as text: the JSON, then every chunk's
    * events decompressed (what a search for a secret must look through).
    */
   async exportedText(): Promise<string> {
     const { text } = await this.exportAudit();
-    return this.page.evaluate(async (json) => {
-      const out: string[] = [json];
-      for (const w of JSON.parse(json).walks) {
-        for (const c of w.chunks) {
-          const bytes = Uint8Array.from(atob(c.data), (ch) => ch.charCodeAt(0));
-          out.push(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text());
-        }
-      }
-      return out.join('\n');
-    }, text);
+    return this.page.evaluate(exportedTextInPage, text);
   }
 }

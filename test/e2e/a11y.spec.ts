@@ -21,7 +21,7 @@ const words = (lang: Lang) => {
   return (key: string): string => file[key].message;
 };
 /** The panel's views by their tabs' ids: the same in both languages. */
-const VIEW_IDS = ['walk', 'journey', 'channels', 'consistency', 'audit'] as const;
+const VIEW_IDS = ['walk', 'journey', 'channels', 'consistency', 'report', 'audit'] as const;
 /** A walk tab at 200% zoom: a 1280x800 window's page at half the CSS pixels. */
 const ZOOMED_TAB = { width: 640, height: 400 };
 /** The side panel at 200% zoom. */
@@ -55,6 +55,8 @@ async function scanPanel(p: Page, when: string, zoom = false): Promise<Record<st
   for (const id of VIEW_IDS) {
     await p.locator(`#view-tab-${id}`).click();
     await expect(p.locator(`#view-${id}`)).toBeVisible();
+    // The Report view builds its report when it opens: scanned once it is drawn.
+    if (id === 'report') await expect(p.locator('#view-report .rep-part').first()).toBeVisible({ timeout: 15_000 });
     await unfold(p);
     if (id === 'consistency' && (await openDivergence(p))) {
       found[`panel consistency view, a divergence confirmed ${when}`] = await axeViolations(p);

@@ -79,7 +79,6 @@ test('the planted site and two off-site events: 8 divergences; a confirmation an
   await addEvents(panel, true);
   const view = await openConsistency(panel);
   const divergences = view.getByRole('region', { name: 'Divergences' });
-  await panel.page.waitForTimeout(8000);
   await expect(divergences.locator('.cons-item')).toHaveCount(PLANTS.length, { timeout: 30_000 });
   await expect(divergences).toContainText('8 open · 0 confirmed · 0 dismissed');
   // Each planted value is listed beside the site's.

@@ -36,3 +36,18 @@ test('the released build loads in Chromium (its service worker starts)', async (
     await launched.close();
   }
 });
+
+test('the Firefox build is Manifest V3 with its sidebar, shortcuts and no host access at install', async () => {
+  // `npm run build:firefox` (run by `npm run lint`) is plain `wxt build -b firefox`: wxt.config.ts
+  // makes it MV3, which WXT would otherwise build as MV2 into .output/firefox-mv2.
+  const m = await manifest(path.join(path.dirname(EXTENSIONS.release), 'firefox-mv3'));
+  expect(m.manifest_version).toBe(3);
+  expect(m.host_permissions ?? []).toEqual([]);
+  expect(m.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+  expect(m.permissions).toContain('activeTab');
+  expect(m.permissions).not.toContain('sidePanel');
+  expect(m.sidebar_action).toEqual({ default_panel: 'sidepanel.html', default_title: '__MSG_extName__' });
+  expect(m.action).toBeDefined();
+  expect(Object.keys(m.commands ?? {}).sort()).toEqual(['score-touchpoint', 'tag-friction']);
+  expect(m.browser_specific_settings.gecko.id).toBe('touchpoint@touchpoint.dev');
+});

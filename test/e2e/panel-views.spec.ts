@@ -7,7 +7,7 @@ import type { PanelPage, PanelView } from '../../scripts/drive/panel';
 import { scoreHere, tagElement } from '../../scripts/drive/tagging';
 
 const SHOTS = process.env.PANEL_SHOTS; // a folder for screenshots of every view, when a person wants to look
-const VIEWS: PanelView[] = ['Walk', 'Journey', 'Other channels', 'Consistency', 'Audit'];
+const VIEWS: PanelView[] = ['Walk', 'Journey', 'Other channels', 'Consistency', 'Report', 'Audit'];
 /** Chrome's side panel in a 1280x800 laptop window: its default width, the window less its toolbars. */
 const SIDE_PANEL = { width: 420, height: 700 };
 /** The same panel at 200% zoom. */
@@ -118,7 +118,7 @@ test('the panel’s views: in sight on a laptop, by keyboard, kept across reload
   for (let i = 0; i < 20 && !(await selected().evaluate((el) => el === document.activeElement)); i++)
     await p.keyboard.press('Tab');
   await expect(selected()).toBeFocused();
-  await expect(tabs.getByRole('tab')).toHaveCount(5);
+  await expect(tabs.getByRole('tab')).toHaveCount(6);
   const expectView = async (name: PanelView) => {
     await expect(selected()).toHaveAccessibleName(name);
     await expect(selected()).toBeFocused();

@@ -1,6 +1,7 @@
 import { type ReadonlySignal, type Signal, signal } from '@preact/signals';
 import type { Db } from '@/lib/db/open-db';
 import { buildAuditExport, exportAuditData, exportFileName } from '@/lib/export/build-export';
+import { exportJsonBlob, macrotask } from '@/components/panel/model/json-blob';
 import type { Audit, DataChanged } from '@/lib/model';
 import type { AuditData } from '@/lib/read/audit-data';
 import { categoriesFromLines, defaultCategories } from '@/components/panel/model/categories';
@@ -75,7 +76,7 @@ export function createAuditActions({ db, env, audit, data, status, applyLocal }:
       try {
         const exp = held ? await exportAuditData(db, held, env.now()) : await buildAuditExport(db, id, env.now());
         const fileName = exportFileName(exp);
-        env.download(fileName, JSON.stringify(exp));
+        env.download(fileName, await exportJsonBlob(exp, { yieldNow: macrotask }));
         status.value = msg('panelExported', fileName);
       } catch (e) {
         exportError.value = msg('panelExportFailed', errorText(e));

@@ -11,8 +11,8 @@ export function createPanelBrowserEnv(): PanelEnv {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id;
     },
-    download(fileName, text) {
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    download(fileName, content, type = 'application/json') {
+      const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
       const a = document.createElement('a');
       a.href = url;
       a.download = fileName;
@@ -38,12 +38,13 @@ export function createPanelBrowserEnv(): PanelEnv {
 }
 
 /**
- * True in Chrome's side panel, false when the same page is opened as a tab: a tab knows itself
- * (`tabs.getCurrent`), the side panel is not a tab.
+ * True in Chrome's side panel and Firefox's sidebar, false when the same page is opened as a tab:
+ * a tab knows itself (`tabs.getCurrent`), the side panel and the sidebar are not tabs.
  */
 export async function isSidePanel(): Promise<boolean> {
   try {
-    return (await browser.tabs.getCurrent()) === undefined && browser.sidePanel !== undefined;
+    const sidebar = browser.sidePanel !== undefined || 'sidebarAction' in browser;
+    return (await browser.tabs.getCurrent()) === undefined && sidebar;
   } catch {
     return false;
   }

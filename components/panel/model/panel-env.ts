@@ -36,8 +36,11 @@ export interface PanelEnv {
   requestOrigins: (patterns: string[]) => Promise<boolean>;
   /** The id of the active tab of the panel's window, for "Record the current tab". */
   activeTabId: () => Promise<number | undefined>;
-  /** Saves a text file through the browser's downloads. */
-  download: (fileName: string, text: string) => void;
+  /**
+   * Saves a file through the browser's downloads: text (JSON unless `type` names another kind), or
+   * a Blob built beforehand in steps (lib/export/json-parts.ts), whose own type is kept.
+   */
+  download: (fileName: string, content: string | Blob, type?: string) => void;
   persistStorage: () => Promise<boolean>;
   estimateStorage: () => Promise<StorageEstimate | null>;
   /** A URL for a stored image (a tag's screenshot), and its release when no longer shown. */

@@ -17,7 +17,11 @@ import { createWalk } from '@/components/panel/model/walk-model';
 import { assignIfChanged, sameItems, stableComputed } from '@/components/panel/model/same';
 import { coalesce } from '@/components/panel/model/schedule';
 import { createFactsRunner, type ExtractPageLoad } from '@/components/panel/model/facts-runner';
+import type { TextStore } from '@/components/panel/model/auditor-name';
+import { createImports } from '@/components/panel/model/import-model';
 import { createConsistency } from '@/components/panel/model/consistency-model';
+import { createReport, type ReportWords } from '@/components/panel/model/report-model';
+import { present as uiPresent, t as uiT, uiLanguage } from '@/lib/i18n';
 
 /**
  * The storage estimate is taken again once the worker's notices of a walk pause this long, and
@@ -35,6 +39,10 @@ function putAudit(list: Audit[], a: Audit): Audit[] {
 export interface PanelOptions {
   life?: AbortSignal;
   extractFacts?: ExtractPageLoad | null;
+  /** Where the auditor's name is kept between panels (the page's localStorage; none in most tests). */
+  auditorStore?: TextStore | null;
+  /** The words of the report's files (the UI's unless a test gives a locale's). */
+  reportWords?: ReportWords;
 }
 
 /**
@@ -94,7 +102,15 @@ export function createPanelModel(db: Db, env: PanelEnv, options: PanelOptions = 
 
   const auditForm = createAuditForm();
   const auditActions = createAuditActions({ db, env, audit, data, status, applyLocal: dataChanged });
-  const walk = createWalk({ db, env, audit, personas, onChanged: storageSoon, applyLocal: dataChanged });
+  const walk = createWalk({
+    db,
+    env,
+    audit,
+    personas,
+    onChanged: storageSoon,
+    applyLocal: dataChanged,
+    auditorStore: options.auditorStore,
+  });
   const personaModel = createPersonas({
     send: env.send,
     auditId,
@@ -145,6 +161,28 @@ export function createPanelModel(db: Db, env: PanelEnv, options: PanelOptions = 
     await loadAuditData();
   }
 
+  const report = createReport({
+    db,
+    env,
+    data,
+    status,
+    audits,
+    words: options.reportWords ?? { present: uiPresent, t: uiT, lang: uiLanguage() },
+  });
+
+  const imports = createImports({
+    send: env.send,
+    newId: () => crypto.randomUUID(),
+    status,
+    /** Shows the audit a file went into; read afresh, as an import writes many records at once. */
+    async onImported({ auditId: id, unchanged }) {
+      audits.value = await listAudits(db);
+      const shown = feed.auditId === id;
+      await selectAudit(id);
+      if (shown && !unchanged) await loadAuditData(true);
+    },
+  });
+
   return {
     audits,
     audit,
@@ -165,8 +203,13 @@ export function createPanelModel(db: Db, env: PanelEnv, options: PanelOptions = 
     data: data as ReadonlySignal<AuditData | null>,
     facts,
     consistency,
+    /** The Report view: the audit's report and its exports (HTML, JSON, CSV, Markdown). */
+    report,
     /** The worker's notice of what a command or a flush changed. */
     dataChanged,
+    imports,
+    /** The worker's `import/progress` broadcast. */
+    importProgress: imports.heard,
     /** Shows a past walk's journey. */
     async showJourney(id: string): Promise<void> {
       chosenJourneyId.value = id;

@@ -1,7 +1,7 @@
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
 
 /** The panel's views, in the order of their tabs: what the auditor is doing. */
-export const VIEWS = ['walk', 'journey', 'channels', 'consistency', 'audit'] as const;
+export const VIEWS = ['walk', 'journey', 'channels', 'consistency', 'report', 'audit'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Where the chosen view is kept across panel reloads (the page's localStorage, or nothing in tests). */

@@ -3,6 +3,7 @@ import type { Db } from '@/lib/db/open-db';
 import { type Audit, type DataChanged, originPattern, type Persona, type Step, type Walk } from '@/lib/model';
 import { createLiveWalk } from '@/components/panel/model/live-walk';
 import { errorText, type Message, msg, type PanelEnv } from '@/components/panel/model/panel-env';
+import { keepName, readName, type TextStore } from '@/components/panel/model/auditor-name';
 
 export interface WalkDeps {
   db: Db;
@@ -13,6 +14,8 @@ export interface WalkDeps {
   onChanged: () => void;
   /** A command's answer, applied at once to everything the panel holds (the notice follows). */
   applyLocal: (notice: DataChanged) => void;
+  /** Where the auditor's name is kept between panels (none in most tests). */
+  auditorStore?: TextStore | null;
 }
 
 type Busy = 'starting' | 'pausing' | 'ending' | null;
@@ -39,7 +42,7 @@ export function createWalk(deps: WalkDeps) {
     personas: deps.personas,
     onChanged: deps.onChanged,
   });
-  const auditorName = signal('');
+  const auditorName = signal(readName(deps.auditorStore));
   const personaId = signal<string | null>(null);
   const recordCurrentTab = signal(false);
   /** Only the side panel sits next to a tab worth recording; the page opened as a tab does not. */
@@ -140,6 +143,8 @@ export function createWalk(deps: WalkDeps) {
           tabId,
         });
         lastEnded.value = null;
+        // Kept once a walk carries it: the next panel opens with the same auditor.
+        keepName(deps.auditorStore, started.auditorName);
         applyWalk(started);
       });
     },

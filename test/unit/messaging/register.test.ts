@@ -136,6 +136,8 @@ describe('who may send what', () => {
     expect(senderContext(panel, self)).toBe('page');
     expect(senderContext(panelInTab, self)).toBe('page');
     expect(senderContext(walkTab, self)).toBe('tab');
+    // Firefox's closing tab: its content script's last message carries no tab, and is still one.
+    expect(senderContext({ id: 'ours', url: 'https://shop.example/cart' }, self)).toBe('tab');
     expect(senderContext(stranger, self)).toBeNull();
     expect(senderContext({ id: 'ours' }, self)).toBeNull();
     expect(senderContext({ id: 'ours', url: 'file:///x.html', tab: { id: 1 } }, self)).toBeNull();
@@ -147,12 +149,20 @@ describe('who may send what', () => {
     expect([...WORKER_MESSAGES].sort()).toEqual(names.filter((n) => !sentBy(n).includes('worker')).sort());
     expect(names.filter((n) => sentBy(n).includes('worker')).sort()).toEqual([
       'data/changed',
+      'import/progress',
       'overlay/command',
       'recorder/drain',
       'walk/changed',
     ]);
     // The pages' commands come from pages only: a content script cannot edit an audit.
-    for (const name of ['audit/create', 'persona/delete', 'tag/edit', 'tag/remove', 'walk/outcome'] as const) {
+    for (const name of [
+      'audit/create',
+      'persona/delete',
+      'tag/edit',
+      'tag/remove',
+      'walk/outcome',
+      'import/commit',
+    ] as const) {
       expect(sentBy(name)).toEqual(['page']);
     }
   });

@@ -173,7 +173,11 @@ describe('the panel model', () => {
     await model.exportAudit();
     expect(downloads).toHaveLength(1);
     expect(downloads[0]?.fileName).toMatch(/^touchpoint-ventura-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(JSON.parse(downloads[0]?.text ?? '')).toMatchObject({ schemaVersion: 3, personas: [{ name: 'Ana' }] });
+    expect(downloads[0]?.blob?.type).toBe('application/json');
+    expect(JSON.parse((await downloads[0]?.blob?.text()) ?? '')).toMatchObject({
+      schemaVersion: 3,
+      personas: [{ name: 'Ana' }],
+    });
 
     // A failure is reported, never thrown.
     env.download = () => {

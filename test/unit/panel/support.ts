@@ -32,7 +32,8 @@ export function fakeEnv(opts: { granted?: boolean; estimate?: { usage: number; q
   const clock = new ManualClock();
   clock.now = 1_000_000;
   const sent: Sent[] = [];
-  const downloads: { fileName: string; text: string }[] = [];
+  /** Files saved: `text` read back from a Blob with `readDownload`. */
+  const downloads: { fileName: string; text: string; blob: Blob | null }[] = [];
   const requested: string[][] = [];
   const urls: Blob[] = [];
   const revoked: string[] = [];
@@ -49,8 +50,10 @@ export function fakeEnv(opts: { granted?: boolean; estimate?: { usage: number; q
       return Promise.resolve(state.granted);
     },
     activeTabId: async () => 42,
-    download: (fileName, text) => {
-      downloads.push({ fileName, text });
+    download: (fileName, content) => {
+      downloads.push(
+        typeof content === 'string' ? { fileName, text: content, blob: null } : { fileName, text: '', blob: content },
+      );
     },
     persistStorage: async () => false,
     estimateStorage: async () => state.estimate,

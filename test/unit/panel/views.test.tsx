@@ -36,7 +36,7 @@ describe('the panel’s views', () => {
     views.select('channels');
     expect(store.value).toBe('channels');
     expect(createViews(signal(true), store).current.value).toBe('channels');
-    expect(createViews(signal(true), memoryStore('report')).current.value).toBe('walk');
+    expect(createViews(signal(true), memoryStore('settings')).current.value).toBe('walk');
   });
 
   it('switch by the ARIA tabs pattern: one tab stop, arrows wrap, Home and End, panels named by their tabs', () => {
@@ -44,7 +44,7 @@ describe('the panel’s views', () => {
     render(
       <>
         <ViewTabs views={views} />
-        {(['walk', 'journey', 'channels', 'consistency', 'audit'] as const).map((v) => (
+        {(['walk', 'journey', 'channels', 'consistency', 'report', 'audit'] as const).map((v) => (
           <ViewPanel key={v} view={v} views={views}>
             <p>content of {v}</p>
           </ViewPanel>
@@ -52,7 +52,14 @@ describe('the panel’s views', () => {
       </>,
     );
     const tabs = screen.getAllByRole('tab');
-    expect(tabs.map((t) => t.textContent)).toEqual(['Walk', 'Journey', 'Other channels', 'Consistency', 'Audit']);
+    expect(tabs.map((t) => t.textContent)).toEqual([
+      'Walk',
+      'Journey',
+      'Other channels',
+      'Consistency',
+      'Report',
+      'Audit',
+    ]);
     const selected = () => screen.getByRole('tab', { selected: true });
     const check = (name: string) => {
       expect(selected().textContent).toBe(name);
@@ -84,6 +91,8 @@ describe('the panel’s views', () => {
     expect(selected().textContent).toBe('Other channels');
     fireEvent.keyDown(selected(), { key: 'ArrowRight' });
     check('Consistency');
+    fireEvent.keyDown(selected(), { key: 'ArrowRight' });
+    check('Report');
     fireEvent.keyDown(selected(), { key: 'ArrowRight' });
     check('Audit');
   });

@@ -1,24 +1,9 @@
-import en from '../../../public/_locales/en/messages.json';
-import es from '../../../public/_locales/es/messages.json';
+import { words } from '@/test/unit/support/i18n';
 import { FactGroup, FactKind } from '@/lib/model/fact';
-import { createPresent, formatPercent, type MessageKey } from '@/lib/present';
+import { formatPercent } from '@/lib/present';
 
-type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-
-function translator(messages: object) {
-  return (key: MessageKey, subs?: string | string[]) => {
-    const entry = (messages as Record<string, Entry>)[key];
-    if (!entry) return '';
-    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-    return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
-      const content = entry.placeholders?.[name.toLowerCase()]?.content;
-      return content ? content.replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '') : whole;
-    });
-  };
-}
-
-const english = createPresent({ locale: () => 'en', t: translator(en) });
-const spanish = createPresent({ locale: () => 'es', t: translator(es) });
+const english = words('en').present;
+const spanish = words('es').present;
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('the consistency view’s words and figures', () => {

@@ -4,7 +4,9 @@ import { createWalkController } from '@/lib/walk/controller';
 import type { WalkEnv } from '@/lib/walk/walk-env';
 import { createWorkerHandlers, WORKER_MESSAGES, whenReady } from '@/lib/worker/handlers';
 import { createPageService } from '@/lib/worker/page-service';
-import { freshDb, seedWalk, TAB } from '../support/seed';
+import { gzip } from '@/lib/codec/gzip';
+import { listChunks } from '@/lib/read/recording';
+import { batchOf, freshDb, numberedEvents, seedWalk, TAB } from '../support/seed';
 import { heardChanges } from './support';
 
 const tab = (id: number, url = 'https://ventura.example/'): Sender => ({
@@ -20,6 +22,7 @@ async function setup() {
   const now = () => 100_000;
   const env = {
     db,
+    compress: gzip,
     now,
     announce: views.announce,
     notify: () => undefined,
@@ -56,6 +59,24 @@ describe('the worker’s handlers', () => {
       status: 'paused',
     });
     expect(await handlers['walk/end']({ walkId: walk.id }, tab(TAB))).toMatchObject({ status: 'ended' });
+  });
+
+  it('store a closing tab’s last flush when the browser names no sender tab (Firefox), only for a walk tab', async () => {
+    const { handlers, walk, db } = await setup();
+    const closing: Sender = { id: 'ours', url: 'https://ventura.example/' };
+    const batch = (tabId: number | undefined, recorderId: string) => ({
+      ...batchOf(walk.id, 0, numberedEvents(0, 3), [], recorderId),
+      ...(tabId === undefined ? {} : { tabId }),
+    });
+    expect(await handlers['recorder/flush'](batch(TAB, 'r-closing'), closing)).toEqual({ ok: true, storedThrough: 2 });
+    expect(await handlers['recorder/flush'](batch(99, 'r-other'), closing)).toEqual({
+      ok: false,
+      reason: 'not-a-walk-tab',
+    });
+    expect(await handlers['recorder/flush'](batch(undefined, 'r-none'), closing)).toMatchObject({ ok: false });
+    // The browser's word wins when it gives one: a batch cannot claim another tab.
+    expect(await handlers['recorder/flush'](batch(TAB, 'r-claim'), tab(99))).toMatchObject({ ok: false });
+    expect((await listChunks(db, walk.id)).map((c) => c.recorderId)).toEqual(['r-closing']);
   });
 
   it('wait for the database before answering, and take every message at once', async () => {
