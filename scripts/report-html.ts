@@ -1,28 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AuditExport } from '@/lib/model/export';
-import { createPresent, type MessageKey, type Translate } from '@/lib/present';
+import { createPresent, type Translate, translatorOf } from '@/lib/present';
 import { buildReport } from '@/lib/report/build-report';
 import { renderReportHtml } from '@/lib/report/html/render';
 
 // `tsx scripts/report-html.ts <export.json> [en|es] [out.html]`: the HTML report of an audit export,
 // as the panel writes it, for checking the report outside the extension (a browser, axe, print).
 
-type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-
-/** `browser.i18n.getMessage` over one locale file, as Chrome fills placeholders. */
+/** One locale file's words (a key it lacks shows as itself). */
 function translator(lang: string): Translate {
   const file = new URL(`../public/_locales/${lang}/messages.json`, import.meta.url);
-  const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Entry>;
-  return (key: MessageKey, subs?: string | string[]) => {
-    const entry = messages[key];
-    if (!entry) return key;
-    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-    return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
-      const content = entry.placeholders?.[name.toLowerCase()]?.content;
-      return content ? content.replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '') : whole;
-    });
-  };
+  return translatorOf(JSON.parse(readFileSync(file, 'utf8')), (key) => key);
 }
 
 const [input, lang = 'en', out] = process.argv.slice(2);

@@ -1,21 +1,5 @@
-import type { GoalAchieved, NpsSummary } from '@/lib/model/report';
 import type { HtmlContext } from '@/lib/report/html/render-context';
 import { Fact } from '@/components/panel/report/ReportPart';
-
-/** NPS as a signed whole number, or the words for nobody answered. */
-export function npsValue(ctx: HtmlContext, nps: NpsSummary): string {
-  if (nps.score === null) return ctx.t('reportNoAnswers');
-  return `${nps.score > 0 ? '+' : nps.score < 0 ? '−' : ''}${ctx.p.count(Math.abs(nps.score))}`;
-}
-
-/** The persona's verdict over its walks, with the count behind it. */
-function goal(ctx: HtmlContext, g: GoalAchieved): string {
-  if (g.verdict === null) return ctx.t('reportUnanswered');
-  const counts = (['yes', 'partly', 'no'] as const)
-    .filter((k) => g[k] > 0)
-    .map((k) => `${ctx.p.goal(k)}: ${ctx.p.count(g[k])}`);
-  return `${ctx.p.goal(g.verdict)} (${ctx.p.list(counts)})`;
-}
 
 /** A figure as a card: its label, the figure, a line of detail. */
 function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
@@ -54,7 +38,7 @@ export function ReportSummary({ ctx }: { ctx: HtmlContext }) {
           detail={ctx.plural(s.ces.count, 'reportRatings_one', 'reportRatings_other')}
         />
         <Figure label={t('reportCsatOverall')} value={ctx.score(s.csat.mean)} detail={csat} />
-        <Figure label={t('reportNpsOverall')} value={npsValue(ctx, s.nps)} detail={nps} />
+        <Figure label={t('reportNpsOverall')} value={ctx.nps(s.nps)} detail={nps} />
         <Figure label={t('reportCountWalks')} value={p.count(s.counts.walks)} />
         <Figure label={t('reportCountTouchpoints')} value={p.count(s.counts.touchpoints)} />
         <Figure label={t('reportCountFrictions')} value={p.count(s.counts.frictions)} />
@@ -73,8 +57,8 @@ export function ReportSummary({ ctx }: { ctx: HtmlContext }) {
               <dl class="rep-facts">
                 <Fact label={t('panelJobToBeDone')}>{x.jobToBeDone || t('replayNone')}</Fact>
                 <Fact label={t('panelGoal')}>{x.goal || t('replayNone')}</Fact>
-                <Fact label={t('reportColGoalAchieved')}>{goal(ctx, x.goalAchieved)}</Fact>
-                <Fact label="CES · CSAT · NPS">{`${ctx.score(x.ces.mean)} · ${ctx.score(x.csat.mean)} · ${npsValue(ctx, x.nps)}`}</Fact>
+                <Fact label={t('reportColGoalAchieved')}>{ctx.goal(x.goalAchieved)}</Fact>
+                <Fact label="CES · CSAT · NPS">{`${ctx.score(x.ces.mean)} · ${ctx.score(x.csat.mean)} · ${ctx.nps(x.nps)}`}</Fact>
               </dl>
             </li>
           ))}

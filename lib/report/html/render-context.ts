@@ -1,6 +1,6 @@
 import type { Category } from '@/lib/model';
 import type { AuditExport, ExportedTag } from '@/lib/model/export';
-import type { Report, ReportWalk } from '@/lib/model/report';
+import type { GoalAchieved, NpsSummary, Report, ReportWalk } from '@/lib/model/report';
 import { type MessageKey, type Present, pluralCategory, type Translate } from '@/lib/present';
 
 /** What the sections read besides the report: the words, and the file for names and screenshots. */
@@ -22,6 +22,10 @@ export interface HtmlContext {
   score(v: number | null): string;
   /** An emotion mean, signed (`+1.5`, `−0.5`), or the dash. */
   emotion(v: number | null): string;
+  /** NPS as a signed whole number, or the words for nobody answered. */
+  nps(n: NpsSummary): string;
+  /** A persona's verdict over its walks, with the counts behind it when more than one walk answered. */
+  goal(g: GoalAchieved): string;
 }
 
 export function htmlContext(r: Report, file: AuditExport, p: Present, t: Translate): HtmlContext {
@@ -50,5 +54,17 @@ export function htmlContext(r: Report, file: AuditExport, p: Present, t: Transla
       t(pluralCategory(n, p.locale()) === 'one' ? one : other, [p.count(n), ...more]),
     score: (v) => (v === null ? none : p.score(v)),
     emotion: (v) => (v === null ? none : `${v > 0 ? '+' : v < 0 ? '−' : ''}${p.decimal(Math.abs(v))}`),
+    nps: (n) =>
+      n.score === null
+        ? t('reportNoAnswers')
+        : `${n.score > 0 ? '+' : n.score < 0 ? '−' : ''}${p.count(Math.abs(n.score))}`,
+    goal(g) {
+      if (g.verdict === null) return t('reportUnanswered');
+      if (g.yes + g.partly + g.no < 2) return p.goal(g.verdict);
+      const counts = (['yes', 'partly', 'no'] as const)
+        .filter((k) => g[k] > 0)
+        .map((k) => `${p.goal(k)}: ${p.count(g[k])}`);
+      return `${p.goal(g.verdict)} (${p.list(counts)})`;
+    },
   };
 }

@@ -1,5 +1,5 @@
 import messages from '../../../public/_locales/en/messages.json';
-import type { MessageKey } from '@/lib/i18n';
+import { translatorOf } from '@/lib/present';
 import type { PanelEnv } from '@/components/panel/model/panel-env';
 import type { Db } from '@/lib/db/open-db';
 import type { DataChanged, Walk } from '@/lib/model';
@@ -11,19 +11,8 @@ import { createJourneyCommands } from '@/lib/worker/journey-commands';
 import { createDeleteCommands } from '@/lib/worker/delete-commands';
 import { ManualClock } from '../support/clock';
 
-type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-
-/** `browser.i18n.getMessage` as Chrome does it, over the English file: names as the tests see them. */
-export function english(key: MessageKey, subs?: string | string[]): string {
-  const entry = (messages as Record<string, Entry>)[key];
-  if (!entry) return key;
-  const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-  const fill = (s: string) => s.replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '');
-  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
-    const p = entry.placeholders?.[name.toLowerCase()];
-    return p ? fill(p.content) : whole;
-  });
-}
+/** `browser.i18n.getMessage` over the English file: names as the tests see them (a missing key as itself). */
+export const english = translatorOf(messages, (key) => key);
 
 export type Sent = { name: string; payload: unknown };
 

@@ -1,4 +1,5 @@
 import messages from '../../../public/_locales/en/messages.json';
+import { type MessageKey, translatorOf } from '@/lib/present';
 import type { Chunk, RecorderMark, Step } from '@/lib/model';
 import type { Segment } from '@/lib/replay/segments';
 
@@ -45,16 +46,6 @@ export function segment(recorderId: string, startedAt: number, steps: Step[] = [
   return { recorderId, tabId, url: `https://ventura.example/${recorderId}`, startedAt, chunks: [], steps };
 }
 
-type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-
 /** `browser.i18n.getMessage` as Chrome does it, over the English messages, for component tests. */
-export function english(key: string, subs?: string | string[]): string {
-  const entry = (messages as Record<string, Entry>)[key];
-  if (!entry) return '';
-  const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-  const fill = (s: string) => s.replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '');
-  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
-    const p = entry.placeholders?.[name.toLowerCase()];
-    return p ? fill(p.content) : whole;
-  });
-}
+export const english = (key: string, subs?: string | string[]): string =>
+  translatorOf(messages)(key as MessageKey, subs);

@@ -1,26 +1,16 @@
 import en from '../../../public/_locales/en/messages.json';
 import es from '../../../public/_locales/es/messages.json';
-import { createPresent, type MessageKey, type Translate } from '@/lib/present';
-
-type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-
-/**
- * `browser.i18n.getMessage` over one locale file, as Chrome fills placeholders. A key the file
- * lacks throws: in a test it is a bug (Chrome would show an empty string).
- */
-export function translator(messages: object): Translate {
-  return (key: MessageKey, subs?: string | string[]) => {
-    const entry = (messages as Record<string, Entry>)[key];
-    if (!entry) throw new Error(`No message ${key}`);
-    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-    return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
-      const content = entry.placeholders?.[name.toLowerCase()]?.content;
-      return content ? content.replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '') : whole;
-    });
-  };
-}
+import { createPresent, type Translate, translatorOf } from '@/lib/present';
 
 /** The English words: names as the tests see them. */
+/**
+ * A locale file's words; a key it lacks throws: in a test it is a bug (Chrome would show nothing).
+ */
+export const translator = (messages: object): Translate =>
+  translatorOf(messages, (key) => {
+    throw new Error(`No message ${key}`);
+  });
+
 export const english: Translate = translator(en);
 
 /** The UI's words in English or Spanish, as the panel passes them (`t` and the presentation module). */

@@ -1,13 +1,8 @@
-import type { CsatSummary, GoalAchieved, NpsSummary } from '@/lib/model/report';
+import type { CsatSummary, NpsSummary } from '@/lib/model/report';
 import { dataTable } from '@/lib/report/html/charts';
 import { type Html, html } from '@/lib/report/html/escape';
 import { empty, figures, section } from '@/lib/report/html/parts';
 import type { HtmlContext } from '@/lib/report/html/render-context';
-
-function npsValue(ctx: HtmlContext, nps: NpsSummary): string {
-  if (nps.score === null) return ctx.t('reportNoAnswers');
-  return `${nps.score > 0 ? '+' : nps.score < 0 ? '−' : ''}${ctx.p.count(Math.abs(nps.score))}`;
-}
 
 function npsDetail(ctx: HtmlContext, nps: NpsSummary): string {
   return ctx.t('reportNpsDetail', [
@@ -24,15 +19,6 @@ function csatDetail(ctx: HtmlContext, csat: CsatSummary): string {
   return ctx.t('reportCsatShare', [ctx.p.percent(csat.share), ctx.p.count(csat.satisfied), ctx.p.count(csat.count)]);
 }
 
-/** The persona's verdict over its walks, with the count behind it. */
-function goal(ctx: HtmlContext, g: GoalAchieved): string {
-  if (g.verdict === null) return ctx.t('reportUnanswered');
-  const counts = (['yes', 'partly', 'no'] as const)
-    .filter((k) => g[k] > 0)
-    .map((k) => `${ctx.p.goal(k)}: ${ctx.p.count(g[k])}`);
-  return `${ctx.p.goal(g.verdict)} (${ctx.p.list(counts)})`;
-}
-
 function personas(ctx: HtmlContext): Html {
   const { p, t } = ctx;
   const rows = ctx.r.summary.personas.map((x) => [
@@ -40,10 +26,10 @@ function personas(ctx: HtmlContext): Html {
     p.device(x.device),
     x.jobToBeDone || t('replayNone'),
     x.goal || t('replayNone'),
-    goal(ctx, x.goalAchieved),
+    ctx.goal(x.goalAchieved),
     ctx.score(x.ces.mean),
     ctx.score(x.csat.mean),
-    npsValue(ctx, x.nps),
+    ctx.nps(x.nps),
   ]);
   if (rows.length === 0) return empty(t('reportNoPersonas'));
   return dataTable({
@@ -100,7 +86,7 @@ export function summarySection(ctx: HtmlContext): Html {
       detail: ctx.plural(s.ces.count, 'reportRatings_one', 'reportRatings_other'),
     },
     { label: t('reportCsatOverall'), value: ctx.score(s.csat.mean), detail: csatDetail(ctx, s.csat) },
-    { label: t('reportNpsOverall'), value: npsValue(ctx, s.nps), detail: npsDetail(ctx, s.nps) },
+    { label: t('reportNpsOverall'), value: ctx.nps(s.nps), detail: npsDetail(ctx, s.nps) },
     { label: t('reportCountWalks'), value: p.count(s.counts.walks) },
     { label: t('reportCountTouchpoints'), value: p.count(s.counts.touchpoints) },
     { label: t('reportCountFrictions'), value: p.count(s.counts.frictions) },
