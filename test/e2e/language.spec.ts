@@ -133,10 +133,13 @@ test('with --lang=es, no English shows in the panel, the overlay, the tag form o
     // Every view of the panel, with the walk just recorded.
     const today = new Intl.DateTimeFormat('es', { dateStyle: 'medium' }).format(Date.now());
     const seen: string[] = [];
-    for (const name of ['Recorrido', 'Viaje del cliente', 'Otros canales', 'Auditoría']) {
+    for (const name of ['Recorrido', 'Viaje del cliente', 'Otros canales', 'Coherencia', 'Informe', 'Auditoría']) {
       await view(name);
+      // The report is built when its view opens: read it once its summary shows.
+      if (name === 'Informe') await expect(panel.getByRole('heading', { name: 'Resumen' })).toBeVisible();
       seen.push(await visibleText(panel));
     }
+    expect(seen.join('\n')).toContain('Principales fricciones');
     const panelText = seen.join('\n');
     expect(englishIn(panelText)).toEqual([]);
     expect(panelText).toContain(today);
