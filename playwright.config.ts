@@ -4,8 +4,10 @@ import { defineConfig } from '@playwright/test';
  * Specs that run with nothing beside them, after the rest, one at a time: a page flooding its
  * recorder takes a whole core; killing the service worker or restarting the browser is timed
  * against the recorder's flushes; and keys typed into the tag form's frame (hostile, tagging,
- * keys, delete) once hung Playwright's key press for the whole test timeout with another browser
- * busy beside them (seen twice on this two-core machine, never alone: not yet understood).
+ * keys, delete) hang Playwright's key press for the whole test timeout when the CPU is starved
+ * (another browser beside them, or two busy loops: reproduced). Each time it was a key that closes
+ * the framed form (Enter on Save, Escape): likely the key-up sent to a frame the key-down removed,
+ * which CDP then waits on. Run a project alone with `--no-deps`.
  */
 const ALONE = [
   '**/flood.spec.ts',

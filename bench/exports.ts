@@ -45,7 +45,7 @@ export interface ExportsRun {
 }
 
 // Strings: tsx's helpers (__name) do not exist in the page.
-const INSTRUMENT = `(() => {
+export const INSTRUMENT = `(() => {
   if (globalThis.__benchDownloads) return;
   const list = [];
   globalThis.__benchDownloads = list;
@@ -57,12 +57,12 @@ const INSTRUMENT = `(() => {
 })()`;
 const IMPORT_CARD = 'section[aria-labelledby="import-heading"]';
 const OUTCOME = `${IMPORT_CARD} .import-result, ${IMPORT_CARD} [role=alert]`;
-const clickButton = (name: string) =>
+export const clickButton = (name: string) =>
   `(() => { globalThis.__benchDownloadsAt = globalThis.__benchDownloads.length;
     const b = [...document.querySelectorAll('button')].find((x) => x.textContent.trim() === ${JSON.stringify(name)});
     if (!b || b.disabled) throw new Error('no enabled button ' + ${JSON.stringify(name)});
     b.click(); })()`;
-const downloaded = (n: number) =>
+export const downloaded = (n: number) =>
   `globalThis.__benchDownloads.length - globalThis.__benchDownloadsAt >= ${n} && !document.querySelector('.rep-progress')`;
 
 /** Imports `file` through the Audit view's picker; resolves with the outcome's text. */

@@ -14,6 +14,10 @@
  * about 30 s, written to bench-output/results-G.json; rows A to F share one walk and run
  * together, F alone is bench/facts.ts), BENCH_PROFILE=1 (G: V8's profile of every panel task over
  * 50 ms, its hottest functions printed and kept in the results).
+ *
+ * Then (H, I: issue 15's baselines, bench/site-walks.ts) stored bytes per page visit on a walk of
+ * pages sharing stylesheets, and the panel over a long walk; BENCH_ONLY=H or I runs one alone
+ * (its env knobs: bench/site-rows.ts).
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -27,6 +31,7 @@ import { extractionPass, extractionRows } from './extraction-rows';
 import { runExports } from './exports';
 import { exportsPass, exportsRows } from './exports-rows';
 import { cpuAvailable, otherBrowsers } from './cpu';
+import { longWalkPass, longWalkRows, onlySiteRow, runH, runI, storedPerVisitRows } from './site-rows';
 import { formatTable } from './report';
 import { benchOptions, loadRrweb, recordEveryPage } from './rrweb';
 import { adoptTab, writeRrwebExtension } from './rrweb-extension';
@@ -89,7 +94,8 @@ async function onlyExports(): Promise<void> {
 
 async function main(): Promise<void> {
   if (ONLY === 'G') return onlyExports();
-  if (ONLY !== '') throw new Error(`BENCH_ONLY=${ONLY}: only G runs alone (rows A to F share one walk)`);
+  if (ONLY === 'H' || ONLY === 'I') return onlySiteRow(ONLY, { extension: EXTENSION, out: OUT, log, started: t0 });
+  if (ONLY !== '') throw new Error(`BENCH_ONLY=${ONLY}: only G, H or I run alone (rows A to F share one walk)`);
   log(`bench: ${REPS} repetitions (${WALK_REPS} of the walk), workload ${WORKLOAD_MS} ms on ${ELEMENTS} elements`);
   const size = await contentScriptSize(ROOT, EXTENSION);
   const rrweb = await loadRrweb(ROOT);
@@ -210,6 +216,11 @@ async function main(): Promise<void> {
     await panel.page.close();
     log('G: the generated audit imported and exported in the panel');
     const G = await runExports(context, browser.extensionId, EXTENSION, EXPORT_REPS, log);
+    await browser.close();
+    log('H: a walk of pages sharing stylesheets, in a browser of its own');
+    const H = await runH(EXTENSION, log);
+    log('I: a long walk with the panel open, in a browser of its own');
+    const I = await runI(EXTENSION, log);
     const A = summarise(aRuns);
     const B = summarise(bRuns);
     const tpEvents = aRuns.touchpoint.map((r) => storage.eventsByUrl[r.url] ?? 0);
@@ -233,7 +244,9 @@ async function main(): Promise<void> {
       elements: ELEMENTS,
       workloadMs: WORKLOAD_MS,
     });
-    console.log(`\n${formatTable([...rows, ...extractionRows(F, ELEMENTS), ...exportsRows(G)])}`);
+    console.log(
+      `\n${formatTable([...rows, ...extractionRows(F, ELEMENTS), ...exportsRows(G), ...storedPerVisitRows(H), ...longWalkRows(I)])}`,
+    );
     console.log(
       '(kB = 1000 bytes; paired = median of per-repetition ratios; CPU = the tab renderer main thread, from /proc;' +
         ` machine load ${machine.loadAtStart.toFixed(2)} -> ${machine.loadAtEnd.toFixed(2)},` +
@@ -268,6 +281,8 @@ async function main(): Promise<void> {
       E: size,
       F,
       G,
+      H,
+      I,
       pass: {
         A: A.task.tpOverRrweb <= TARGET.tpOverRrweb,
         B: B.task.tpOverRrweb <= TARGET.tpOverRrweb,
@@ -275,6 +290,7 @@ async function main(): Promise<void> {
         gzip: size.gzipBytes <= TARGET.gzipBytes,
         pageMainThreadWhileReadingFacts: extractionPass(F),
         exports: exportsPass(G),
+        longWalk: longWalkPass(I),
       },
       elapsedSeconds: round((Date.now() - t0) / 1000),
     };
