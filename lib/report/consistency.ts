@@ -1,5 +1,6 @@
 import { compare } from '@/lib/consistency/compare';
-import type { AgreementScore, Divergence } from '@/lib/model/divergence';
+import type { AgreementScore, Comparison, Divergence } from '@/lib/model/divergence';
+import type { AuditExport, ExportedWalk } from '@/lib/model/export';
 import { FACT_GROUP, type Decision, FactGroup, FactKind } from '@/lib/model/fact';
 import type { Consistency, ReportDivergence } from '@/lib/model/report';
 import { Channel } from '@/lib/model/touchpoint';
@@ -20,6 +21,29 @@ const bySeverity = (a: Divergence, b: Divergence) =>
   cmp(a.key, b.key);
 
 /**
+ * An audit file's comparison, from its walks' facts and off-site events (in walk order), as the
+ * panel and the export make it: the country of the latest walk's persona. With the auditor's
+ * decisions by key: the latest one, should a merged file hold two. The report and the re-audit
+ * comparison both read it.
+ */
+export function compareFile(
+  file: AuditExport,
+  walks: readonly ExportedWalk[],
+): { comparison: Comparison; decisions: Map<string, Decision> } {
+  const persona = file.personas.find((p) => p.id === walks.at(-1)?.personaId);
+  const comparison = compare({
+    pages: walks.flatMap((w) => w.facts),
+    offsite: walks.flatMap((w) => w.offsite),
+    touchpoints: file.touchpoints,
+    country: countryOf(persona?.context.locale, file.audit.startUrl),
+  });
+  const decisions = new Map<string, Decision>();
+  for (const d of [...file.decisions].sort((a, b) => a.decidedAt - b.decidedAt || cmp(a.id, b.id)))
+    decisions.set(d.key, d);
+  return { comparison, decisions };
+}
+
+/**
  * The comparison recomputed from the file's facts and off-site events, as the panel and the export
  * make it (lib/export/build-export.ts: the country of the latest walk's persona), rather than
  * trusting the file's `divergences`: the file is input, and the agreement scores are not in it.
@@ -27,19 +51,8 @@ const bySeverity = (a: Divergence, b: Divergence) =>
  * (facts read by older extractors), so a confirmation is never lost.
  */
 export function buildConsistency(ctx: ReportContext): Consistency {
-  const { file, walks } = ctx;
-  const latest = walks.at(-1);
-  const persona = ctx.personas.find((p) => p.id === latest?.personaId);
-  const comparison = compare({
-    pages: walks.flatMap((w) => w.facts),
-    offsite: walks.flatMap((w) => w.offsite),
-    touchpoints: file.touchpoints,
-    country: countryOf(persona?.context.locale, file.audit.startUrl),
-  });
-  // One decision per key: the latest, should a merged file hold two.
-  const decisions = new Map<string, Decision>();
-  for (const d of [...file.decisions].sort((a, b) => a.decidedAt - b.decidedAt || cmp(a.id, b.id)))
-    decisions.set(d.key, d);
+  const { file } = ctx;
+  const { comparison, decisions } = compareFile(file, ctx.walks);
 
   const counts = { confirmed: 0, dismissed: 0, open: 0, stale: 0 };
   const divergences: ReportDivergence[] = [];

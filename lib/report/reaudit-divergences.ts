@@ -1,7 +1,6 @@
-import { compare } from '@/lib/consistency/compare';
-import { countryOf } from '@/lib/facts/country';
+import { compareFile } from '@/lib/report/consistency';
 import type { Divergence } from '@/lib/model/divergence';
-import type { Decision, FactKind } from '@/lib/model/fact';
+import type { FactKind } from '@/lib/model/fact';
 import type { DivergenceRef, Reaudit } from '@/lib/model/reaudit';
 import { cmp } from '@/lib/report/measures';
 import type { Side } from '@/lib/report/reaudit-frictions';
@@ -35,16 +34,7 @@ const refOf = (d: Divergence, status: DivergenceRef['status']): DivergenceRef =>
  */
 function divergencesOf({ file, report }: Side): Found {
   const walks = [...file.walks].sort((a, b) => a.startedAt - b.startedAt || cmp(a.id, b.id));
-  const persona = file.personas.find((p) => p.id === walks.at(-1)?.personaId);
-  const comparison = compare({
-    pages: walks.flatMap((w) => w.facts),
-    offsite: walks.flatMap((w) => w.offsite),
-    touchpoints: file.touchpoints,
-    country: countryOf(persona?.context.locale, file.audit.startUrl),
-  });
-  const decisions = new Map<string, Decision>();
-  for (const d of [...file.decisions].sort((a, b) => a.decidedAt - b.decidedAt || cmp(a.id, b.id)))
-    decisions.set(d.key, d);
+  const { comparison, decisions } = compareFile(file, walks);
   const found = new Map<string, DivergenceRef>();
   const add = (r: DivergenceRef) => {
     const id = identity(r);

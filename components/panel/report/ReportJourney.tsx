@@ -1,5 +1,4 @@
-import type { JourneyStage } from '@/lib/model/report';
-import { lineChart } from '@/lib/report/html/charts';
+import { stageCurves } from '@/lib/report/html/sections/journey';
 import type { Html } from '@/lib/report/html/escape';
 import type { HtmlContext } from '@/lib/report/html/render-context';
 import { Severity } from '@/components/panel/report/ReportTouchpoints';
@@ -13,37 +12,6 @@ function Chart({ svg }: { svg: Html }) {
   return <div class="rep-chart" dangerouslySetInnerHTML={{ __html: svg.value }} />;
 }
 
-function curves(ctx: HtmlContext, stages: readonly JourneyStage[]): { effort: Html; emotion: Html } {
-  const { p, t } = ctx;
-  const categories = stages.map((s) => p.stage(s.stage));
-  return {
-    effort: lineChart({
-      label: t('reportEffortCurve'),
-      categories,
-      series: { name: t('reportColEffort'), values: stages.map((s) => s.effort), tone: 'effort' },
-      min: 1,
-      max: 7,
-      ticks: [
-        { value: 7, label: t('reportTickEasy', p.count(7)) },
-        { value: 4, label: p.count(4) },
-        { value: 1, label: t('reportTickHard', p.count(1)) },
-      ],
-    }),
-    emotion: lineChart({
-      label: t('reportEmotionCurve'),
-      categories,
-      series: { name: t('reportColEmotion'), values: stages.map((s) => s.emotion), tone: 'emotion' },
-      min: -2,
-      max: 2,
-      ticks: [
-        { value: 2, label: t('reportTickPositive', '+2') },
-        { value: 0, label: ctx.emotion(0) },
-        { value: -2, label: t('reportTickNegative', ctx.emotion(-2)) },
-      ],
-    }),
-  };
-}
-
 /**
  * The journey map as the side panel can hold it: the effort and emotion curves over the stages
  * met, then each stage (with its phase) and its touchpoints by channel, with their effort,
@@ -53,7 +21,7 @@ export function ReportJourney({ ctx }: { ctx: HtmlContext }) {
   const { p, t } = ctx;
   const met = ctx.r.journey.stages.filter((s) => s.touchpoints.length > 0);
   if (met.length === 0) return <p class="small muted">{t('reportJourneyEmpty')}</p>;
-  const charts = curves(ctx, met);
+  const charts = stageCurves(ctx, met);
   return (
     <>
       <p class="small">{t('reportJourneyIntro')}</p>

@@ -58,29 +58,10 @@ ${ctx.r.journey.channels.map(channelRow)}</tbody>
 </table></div>`;
 }
 
-function curves(ctx: HtmlContext, stages: readonly JourneyStage[]): Html {
+/** The effort and emotion curves over the stages given: one drawing for the HTML file and the panel. */
+export function stageCurves(ctx: HtmlContext, stages: readonly JourneyStage[]): { effort: Html; emotion: Html } {
   const { p, t } = ctx;
   const categories = stages.map((s) => p.stage(s.stage));
-  const table = dataTable({
-    columns: [
-      { label: t('touchpointStage') },
-      { label: t('reportColPhase') },
-      { label: t('reportColTouchpoints'), numeric: true },
-      { label: t('reportColEffort'), numeric: true },
-      { label: t('reportColEmotion'), numeric: true },
-      { label: t('reportColFrictions'), numeric: true },
-      { label: t('reportColMoments'), numeric: true },
-    ],
-    rows: stages.map((s) => [
-      p.stage(s.stage),
-      p.phase(s.phase),
-      p.count(s.touchpoints.length),
-      ctx.score(s.effort),
-      ctx.emotion(s.emotion),
-      p.count(s.frictions),
-      p.count(s.momentsOfTruth),
-    ]),
-  });
   const effort = lineChart({
     label: t('reportEffortCurve'),
     categories,
@@ -105,6 +86,33 @@ function curves(ctx: HtmlContext, stages: readonly JourneyStage[]): Html {
       { value: -2, label: t('reportTickNegative', ctx.emotion(-2)) },
     ],
   });
+  return { effort, emotion };
+}
+
+function curves(ctx: HtmlContext, stages: readonly JourneyStage[]): Html {
+  const { p, t } = ctx;
+  const _categories = stages.map((s) => p.stage(s.stage));
+  const table = dataTable({
+    columns: [
+      { label: t('touchpointStage') },
+      { label: t('reportColPhase') },
+      { label: t('reportColTouchpoints'), numeric: true },
+      { label: t('reportColEffort'), numeric: true },
+      { label: t('reportColEmotion'), numeric: true },
+      { label: t('reportColFrictions'), numeric: true },
+      { label: t('reportColMoments'), numeric: true },
+    ],
+    rows: stages.map((s) => [
+      p.stage(s.stage),
+      p.phase(s.phase),
+      p.count(s.touchpoints.length),
+      ctx.score(s.effort),
+      ctx.emotion(s.emotion),
+      p.count(s.frictions),
+      p.count(s.momentsOfTruth),
+    ]),
+  });
+  const { effort, emotion } = stageCurves(ctx, stages);
   return html`${chartFigure(t('reportEffortCurve'), effort)}
 ${chartFigure(t('reportEmotionCurve'), emotion)}
 <h3>${t('reportStagesHeading')}</h3>
