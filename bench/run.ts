@@ -31,7 +31,15 @@ import { extractionPass, extractionRows } from './extraction-rows';
 import { runExports } from './exports';
 import { exportsPass, exportsRows } from './exports-rows';
 import { cpuAvailable, otherBrowsers } from './cpu';
-import { longWalkPass, longWalkRows, onlySiteRow, runH, runI, storedPerVisitRows } from './site-rows';
+import {
+  longWalkPass,
+  longWalkRows,
+  onlySiteRow,
+  runH,
+  runI,
+  storedPerVisitPass,
+  storedPerVisitRows,
+} from './site-rows';
 import { formatTable } from './report';
 import { benchOptions, loadRrweb, recordEveryPage } from './rrweb';
 import { adoptTab, writeRrwebExtension } from './rrweb-extension';
@@ -290,6 +298,7 @@ async function main(): Promise<void> {
         gzip: size.gzipBytes <= TARGET.gzipBytes,
         pageMainThreadWhileReadingFacts: extractionPass(F),
         exports: exportsPass(G),
+        storedPerVisit: storedPerVisitPass(H),
         longWalk: longWalkPass(I),
       },
       elapsedSeconds: round((Date.now() - t0) / 1000),

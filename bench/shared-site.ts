@@ -7,8 +7,9 @@
  * - `/p/<i>.html`: a content page (varied: 20–120 cards, paragraphs, sometimes a table) with
  *   three shared stylesheets (about 60, 100 and 45 kB; the last embeds a font as a data: URL, as
  *   icon fonts often are) and a served font; `a#next` leads to page i+1.
- * - `/s/<i>.html`: a short page (row I's long walk), one small stylesheet; `a#next` to i+1,
- *   modulo `SHORT_PAGES` (a 58-page template walked round and round).
+ * - `/s/<i>.html`: a short page (row I's long walk), one small stylesheet, the brand, navigation,
+ *   call to action, contact and hours a template repeats; `a#next` to i+1, modulo `SHORT_PAGES`
+ *   (a 58-page template walked round and round).
  */
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -80,12 +81,21 @@ function contentPage(i: number): string {
 <main><h1>${esc(sentence(r, 3, 7))}</h1>${paragraphs(r, between(r, 2, 8))}<ul>${cards}</ul>${table}</main></body></html>`;
 }
 
+/** Short, but with what a real template repeats on every page (brand, nav, call to action, contact, hours, footer): what the panel reads facts from. */
 function shortPage(i: number): string {
   const r = seeded(5000 + i);
-  return `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Paso ${i}</title>
+  const nav = Array.from(
+    { length: 8 },
+    (_, k) => `<a href="/s/${(i + 7 * k + 3) % SHORT_PAGES}.html">Sección ${k + 1}</a>`,
+  );
+  return `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Paso ${i} | Viajes Ventura</title>
 <link rel="stylesheet" href="/css/short.css"></head><body>
-<nav><a id="next" href="/s/${(i + 1) % SHORT_PAGES}.html">Siguiente</a></nav>
-<main><h1>${esc(sentence(r, 2, 5))}</h1>${paragraphs(r, 2)}</main></body></html>`;
+<header><strong>Viajes Ventura</strong><nav>${nav.join(' ')} <a id="next" href="/s/${(i + 1) % SHORT_PAGES}.html">Siguiente</a></nav></header>
+<main><h1>${esc(sentence(r, 2, 5))}</h1>${paragraphs(r, 2)}
+<p>Desde ${between(r, 99, 2999)} € por persona. Cancelación gratuita hasta 48 horas antes.</p>
+<button type="button">Reservar ahora</button></main>
+<footer><p>Llámenos al +34 910 555 ${between(r, 100, 999)} o escriba a ayuda@viajes-ventura.example</p>
+<p>Lunes a viernes de 9:00 a 20:00</p><a href="/s/0.html">Aviso legal</a> <a href="/s/1.html">Privacidad</a></footer></body></html>`;
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {

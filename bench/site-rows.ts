@@ -18,7 +18,7 @@ import { median } from './stats';
  * target is at most half of it ("store a page once"). Measured again by every run, never edited
  * to follow a run.
  */
-export const H_BASELINE_BYTES_PER_VISIT = 0;
+export const H_BASELINE_BYTES_PER_VISIT = 51_588;
 export const SITE_TARGET = {
   storedPerVisit: H_BASELINE_BYTES_PER_VISIT / 2,
   lastOverFirst: 1.5,
@@ -50,13 +50,14 @@ export function storedPerVisitRows(h: StoredPerVisitRun): Row[] {
       ...(SITE_TARGET.storedPerVisit > 0
         ? {
             target: `<= ${kB(SITE_TARGET.storedPerVisit)} (half of ${kB(H_BASELINE_BYTES_PER_VISIT)})`,
-            pass: h.storedBytesPerVisit <= SITE_TARGET.storedPerVisit,
+            pass: storedPerVisitPass(h),
           }
         : {}),
     },
   ];
 }
 
+export const storedPerVisitPass = (h: StoredPerVisitRun) => h.storedBytesPerVisit <= SITE_TARGET.storedPerVisit;
 export const longWalkRatio = (i: LongWalkRun) => i.lastMsPerVisit / i.firstMsPerVisit;
 const exportWall = (i: LongWalkRun) => median(i.exports.map((r) => r.wallMs));
 export const longWalkPass = (i: LongWalkRun) =>
