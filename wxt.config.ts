@@ -57,7 +57,9 @@ export default defineConfig({
     ],
     host_permissions: loopbackHosts,
     optional_host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: '__MSG_extName__' },
+    // Firefox puts a new add-on's button in its Extensions menu; pinned to the toolbar instead, as
+    // README says, since an auditor clicks it in each walk tab (activeTab, for tag screenshots).
+    action: { default_title: '__MSG_extName__', ...(browser === 'firefox' ? { default_area: 'navbar' as const } : {}) },
     // The tag and score forms' page, framed by the tagger in walk tabs, where typing in it stays out
     // of the page's reach (components/tagger/FormFrame.tsx). Chrome: only at a per-session address,
     // so a site cannot probe for the extension by loading it.
@@ -74,7 +76,9 @@ export default defineConfig({
         description: '__MSG_commandTagFriction__',
       },
       'score-touchpoint': {
-        suggested_key: { default: 'Alt+Shift+S' },
+        // Not Alt+Shift+S: in Firefox that opens the History menu (its menu bar's access key) and
+        // the command never fires (test/e2e-firefox/toolbar.spec.ts).
+        suggested_key: { default: 'Alt+Shift+C' },
         description: '__MSG_commandScoreTouchpoint__',
       },
     },

@@ -144,7 +144,7 @@ test('frictions are tagged by picking elements, touchpoints scored, and markers 
   for (const t of tags) expect(recorded).toContain(`"tagId":"${(t as { id?: string }).id}"`);
 });
 
-/** Sends the message a keyboard shortcut (Alt+Shift+G / Alt+Shift+S) makes the worker send. */
+/** Sends the message a keyboard shortcut (Alt+Shift+G / Alt+Shift+C) makes the worker send. */
 async function command(ext: { context: import('@playwright/test').BrowserContext }, url: string, name: string) {
   const [worker] = ext.context.serviceWorkers();
   if (!worker) throw new Error('no service worker');
