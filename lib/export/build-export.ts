@@ -118,28 +118,6 @@ export async function buildAuditExport(db: Db, auditId: string, now = Date.now()
   return exportAuditData(db, data, now);
 }
 
-/** Reads an export file: JSON first, then the schema. Errors say what is wrong, for the user. */
-export function parseAuditExport(text: string): AuditExport {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new Error('This file is not JSON: it is not a Touchpoint export.');
-  }
-  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version === 'number' && version > EXPORT_SCHEMA_VERSION) {
-    throw new Error(`This export was made by a newer Touchpoint (format ${version}); update Touchpoint to open it.`);
-  }
-  const result = AuditExport.safeParse(json);
-  if (!result.success) {
-    const first = result.error.issues[0];
-    throw new Error(
-      `This is not a valid Touchpoint export: ${first?.path.join('.') || 'file'}: ${first?.message ?? ''}`,
-    );
-  }
-  return result.data;
-}
-
 export function exportFileName(exp: AuditExport): string {
   const slug =
     exp.audit.name

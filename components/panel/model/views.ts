@@ -1,4 +1,5 @@
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
+import { localTextStore } from '@/components/panel/model/auditor-name';
 
 /** The panel's views, in the order of their tabs: what the auditor is doing. */
 export const VIEWS = ['walk', 'journey', 'channels', 'consistency', 'report', 'audit'] as const;
@@ -40,13 +41,5 @@ export function createViews(hasAudit: ReadonlySignal<boolean>, store: ViewStore 
 
 export type ViewsModel = ReturnType<typeof createViews>;
 
-/** The view choice in the panel page's localStorage. */
-export function localViewStore(key = 'touchpoint.panel.view'): ViewStore | null {
-  try {
-    const ls = globalThis.localStorage;
-    if (!ls) return null;
-    return { get: () => ls.getItem(key), set: (v) => ls.setItem(key, v) };
-  } catch {
-    return null;
-  }
-}
+/** The view choice in the panel page's localStorage (a view is one of its texts). */
+export const localViewStore = (key = 'touchpoint.panel.view'): ViewStore | null => localTextStore(key);

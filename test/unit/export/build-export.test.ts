@@ -1,13 +1,8 @@
+import { parseImport } from '@/lib/import/parse';
 import { createAudit } from '@/lib/db/audits';
 import { addStep } from '@/lib/db/walks';
 import { listSteps } from '@/lib/read/walks';
-import {
-  buildAuditExport,
-  exportAuditData,
-  exportFileName,
-  GENERATOR,
-  parseAuditExport,
-} from '@/lib/export/build-export';
+import { buildAuditExport, exportAuditData, exportFileName, GENERATOR } from '@/lib/export/build-export';
 import { AuditExport, EXPORT_SCHEMA_VERSION } from '@/lib/model';
 import type { Decision, PageFacts } from '@/lib/model/fact';
 import { loadAudit } from '@/lib/read/audit-data';
@@ -39,6 +34,17 @@ async function seeded() {
   return { db, ...seed };
 }
 
+/** The export file read back as an import reads it (lib/import/parse.ts), or why it was refused. */
+function read(text: string) {
+  const r = parseImport(text);
+  if (!r.ok) throw new Error(`refused: ${JSON.stringify(r.refusal)}`);
+  return r;
+}
+const refusal = (text: string) => {
+  const r = parseImport(text);
+  return r.ok ? null : r.refusal;
+};
+
 describe('buildAuditExport', () => {
   it('exports the audit, its personas and walks with steps and chunks, and it parses', async () => {
     const { db, audit, persona, walk } = await seeded();
@@ -65,7 +71,7 @@ describe('buildAuditExport', () => {
   it('round-trips through JSON text', async () => {
     const { db, audit } = await seeded();
     const exp = await buildAuditExport(db, audit.id, EXPORTED_AT);
-    expect(parseAuditExport(JSON.stringify(exp))).toEqual(exp);
+    expect(read(JSON.stringify(exp)).file).toEqual(exp);
   });
 
   it('keeps the recorded events: base64, then gunzip, gives them back', async () => {
@@ -93,42 +99,40 @@ describe('buildAuditExport', () => {
   });
 });
 
-describe('parseAuditExport', () => {
+describe('reading an export back (lib/import)', () => {
   async function exportText(): Promise<string> {
     const { db, audit } = await seeded();
     return JSON.stringify(await buildAuditExport(db, audit.id, EXPORTED_AT));
   }
 
   it('rejects text that is not JSON', () => {
-    expect(() => parseAuditExport('<html>nope</html>')).toThrow(
-      'This file is not JSON: it is not a Touchpoint export.',
-    );
-    expect(() => parseAuditExport('')).toThrow(/not JSON/);
+    expect(refusal('<html>nope</html>')).toEqual({ kind: 'not-json' });
+    expect(refusal('')).toEqual({ kind: 'not-json' });
   });
 
   it('rejects an export from a newer Touchpoint, saying so', async () => {
     const json = JSON.parse(await exportText());
     json.schemaVersion = EXPORT_SCHEMA_VERSION + 1;
-    expect(() => parseAuditExport(JSON.stringify(json))).toThrow(
-      `This export was made by a newer Touchpoint (format ${EXPORT_SCHEMA_VERSION + 1}); update Touchpoint to open it.`,
-    );
+    expect(refusal(JSON.stringify(json))).toEqual({
+      kind: 'newer-version',
+      version: EXPORT_SCHEMA_VERSION + 1,
+      supported: EXPORT_SCHEMA_VERSION,
+    });
   });
 
   it('rejects a corrupted field, naming where it is', async () => {
     const json = JSON.parse(await exportText());
     json.walks[0].chunks[1].data = 'not base64!';
-    expect(() => parseAuditExport(JSON.stringify(json))).toThrow(
-      /^This is not a valid Touchpoint export: walks\.0\.chunks\.1\.data: /,
-    );
+    expect(refusal(JSON.stringify(json))).toMatchObject({ kind: 'invalid', path: 'walks[0].chunks[1].data' });
     const again = JSON.parse(await exportText());
     again.walks[0].steps[0].kind = 'teleport';
-    expect(() => parseAuditExport(JSON.stringify(again))).toThrow(/walks\.0\.steps\.0\.kind/);
+    expect(refusal(JSON.stringify(again))).toMatchObject({ kind: 'invalid', path: 'walks[0].steps[0].kind' });
   });
 
   it('rejects JSON that is not an export at all', () => {
-    expect(() => parseAuditExport('null')).toThrow(/^This is not a valid Touchpoint export: file: /);
-    expect(() => parseAuditExport('[1,2]')).toThrow(/^This is not a valid Touchpoint export/);
-    expect(() => parseAuditExport('{"schemaVersion":1}')).toThrow(/^This is not a valid Touchpoint export: generator/);
+    expect(refusal('null')).toEqual({ kind: 'not-export' });
+    expect(refusal('[1,2]')).toEqual({ kind: 'not-export' });
+    expect(refusal('{"schemaVersion":1}')).toEqual({ kind: 'not-export' });
   });
 });
 
@@ -198,7 +202,7 @@ describe('the journey in the export (format 2)', () => {
       tagsBySeverity: [0, 0, 0, 0, 1],
     });
     // And it reads back whole.
-    expect(parseAuditExport(JSON.stringify(exp))).toEqual(exp);
+    expect(read(JSON.stringify(exp)).file).toEqual(exp);
   });
 
   it('still reads a format 1 file, with the journey empty', async () => {
@@ -221,11 +225,11 @@ describe('the journey in the export (format 2)', () => {
     );
     delete v1.decisions;
     delete v1.divergences;
-    const read = parseAuditExport(JSON.stringify(v1));
-    expect(read.schemaVersion).toBe(1);
-    expect(read.touchpoints).toEqual([]);
-    expect(read.walks[0]).toMatchObject({ tags: [], scores: [], offsite: [], signals: [], kpis: [], outcome: null });
-    expect(read.audit.categories.length).toBe(10);
+    const { file, migratedFrom } = read(JSON.stringify(v1));
+    expect(migratedFrom).toBe(1);
+    expect(file.touchpoints).toEqual([]);
+    expect(file.walks[0]).toMatchObject({ tags: [], scores: [], offsite: [], signals: [], kpis: [], outcome: null });
+    expect(file.audit.categories.length).toBe(10);
   });
 });
 
@@ -289,7 +293,7 @@ describe('consistency in the export (format 3)', () => {
       'https://ventura.example/contacto?email=*',
     ]);
     expect(JSON.stringify(exp)).not.toContain('ana@mail.example');
-    expect(parseAuditExport(JSON.stringify(exp))).toEqual(exp);
+    expect(read(JSON.stringify(exp)).file).toEqual(exp);
   });
 
   it('still reads a format 2 file, with facts, decisions and divergences empty', async () => {
@@ -297,18 +301,21 @@ describe('consistency in the export (format 3)', () => {
     const v3 = JSON.parse(JSON.stringify(await exportAuditData(db, data, EXPORTED_AT)));
     const { decisions: _d, divergences: _v, ...v2 } = { ...v3, schemaVersion: 2 };
     v2.walks = v3.walks.map(({ facts: _f, ...w }: Record<string, unknown>) => w);
-    const read = parseAuditExport(JSON.stringify(v2));
-    expect(read.schemaVersion).toBe(2);
-    expect(read.decisions).toEqual([]);
-    expect(read.divergences).toEqual([]);
-    expect(read.walks[0]?.facts).toEqual([]);
-    expect(read.walks[0]?.steps).toEqual(v3.walks[0].steps);
+    const { file, migratedFrom } = read(JSON.stringify(v2));
+    expect(migratedFrom).toBe(2);
+    expect(file.decisions).toEqual([]);
+    expect(file.divergences).toEqual([]);
+    expect(file.walks[0]?.facts).toEqual([]);
+    expect(file.walks[0]?.steps).toEqual(v3.walks[0].steps);
   });
 
   it('refuses a divergence that is not one (a single value)', async () => {
     const { db, data } = await withFacts();
     const json = JSON.parse(JSON.stringify(await exportAuditData(db, data, EXPORTED_AT)));
     json.divergences[0].values = json.divergences[0].values.slice(0, 1);
-    expect(() => parseAuditExport(JSON.stringify(json))).toThrow(/divergences\.0\.values/);
+    expect(refusal(JSON.stringify(json))).toMatchObject({
+      kind: 'invalid',
+      path: expect.stringMatching(/^divergences\[0\]\.values/),
+    });
   });
 });
