@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { rrwebCanvasStrip } from './scripts/rrweb-canvas-strip';
 import { rrwebHookSetterFix } from './scripts/rrweb-hook-setter-fix';
 import { rrwebUntaintedFix } from './scripts/rrweb-untainted-fix';
 
@@ -104,7 +105,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), rrwebUntaintedFix(), rrwebHookSetterFix()],
+    plugins: [preact(), rrwebUntaintedFix(), rrwebHookSetterFix(), rrwebCanvasStrip()],
     define: { 'import.meta.env.TOUCHPOINT_TEST_HOOKS': JSON.stringify(testHooks) },
     // rrweb bundles postcss, whose source holds U+FEFF; Chrome rejects a content script that is
     // not valid UTF-8 as written by Vite, so emit ASCII only.

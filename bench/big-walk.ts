@@ -239,5 +239,6 @@ export function bigWalk(s: WalkSpec): ExportedWalk {
     signals,
     kpis: [],
     facts,
+    assets: [],
   };
 }

@@ -22,6 +22,8 @@ export interface TaskFigures {
   busyMs: number;
   /** With BENCH_PROFILE: per long task, its duration and hottest functions (self ms). */
   profile?: TaskProfile[];
+  /** With BENCH_PROFILE: the whole window's hottest functions (what a busy thread of short tasks spends on). */
+  windowProfile?: TaskProfile;
 }
 
 const PROFILE = process.env.BENCH_PROFILE === '1';
@@ -111,12 +113,14 @@ function figures(events: TraceEvent[], wallMs: number, settleUs: number): TaskFi
     longTasks: durs.filter((d) => d > LONG_TASK_MS).length,
     busyMs: durs.reduce((a, b) => a + b, 0),
   };
-  if (PROFILE)
+  if (PROFILE) {
     out.profile = profileLongTasks(
       events,
       inWindow.filter((t) => (t.dur ?? 0) / 1000 > LONG_TASK_MS),
       start,
     );
+    out.windowProfile = profileLongTasks(events, [{ ...start, ts: from, dur: to - from }], start)[0];
+  }
   return out;
 }
 

@@ -18,7 +18,8 @@ import { waitForRecorder } from '../scripts/drive/site';
 import { clickButton, downloaded, INSTRUMENT } from './exports';
 import { measureInPanel, type TaskFigures } from './panel-tasks';
 import { startBenchWalk } from './scenarios';
-import { SHORT_PAGES, sharedCssBytes, startSharedSite } from './shared-site';
+import { sharedCssBytes, startSharedSite } from './shared-site';
+import { ADMIN_PAGES, startAdminSite } from './admin-site';
 import { type StorageFigures, storageFigures } from './storage';
 
 export const WINDOW_VISITS = 25;
@@ -33,12 +34,17 @@ export interface StoredPerVisitRun {
 
 export interface LongWalkRun {
   visits: number;
+  /** The pages walked (their generator). */
+  site: string;
   settleMs: number;
   walkSeconds: number;
   panelVisibility: string;
   first: TaskFigures;
   last: TaskFigures;
   firstMsPerVisit: number;
+  /** Panel ms per visit in each window of WINDOW_VISITS visits, in walk order. */
+  windowMsPerVisit: number[];
+  windows: TaskFigures[];
   lastMsPerVisit: number;
   exports: TaskFigures[];
   exportBytes: number;
@@ -51,8 +57,9 @@ async function withWalk<T>(
   extension: string,
   start: string,
   body: (site: FixtureServer, panel: PanelPage, tab: Page) => Promise<T>,
+  startSite: () => Promise<FixtureServer> = startSharedSite,
 ): Promise<T> {
-  const site = await startSharedSite();
+  const site = await startSite();
   const profile = await mkdtemp(path.join(tmpdir(), 'touchpoint-bench-site-'));
   const browser = await launchChromium(extension, { profile });
   try {
@@ -98,65 +105,80 @@ export function runLongWalk(
   log: Log,
 ): Promise<LongWalkRun> {
   if (o.visits < 2 * WINDOW_VISITS + 1) throw new Error(`BENCH_LONG_VISITS must be at least ${2 * WINDOW_VISITS + 1}`);
-  return withWalk(extension, '/s/0.html', async (_site, panel, tab) => {
-    const p = panel.page;
-    const t0 = Date.now();
-    let visits = 1;
-    const visit = async () => {
-      await next(tab, `/s/${visits % SHORT_PAGES}.html`, o.settleMs);
-      visits++;
-      if (visits % 50 === 0) log(`I: ${visits} visits, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-    };
-    // The panel's thread over `n` visits: marks in the panel open and close the traced window.
-    const traced = (n: number) =>
-      measureInPanel(p, {
-        act: 'globalThis.__benchWindow = false',
-        done: 'globalThis.__benchWindow',
-        before: async () => {
-          for (let k = 0; k < n; k++) await visit();
-          await p.evaluate('globalThis.__benchWindow = true');
-        },
-        timeoutMs: 600_000,
-        settleMs: 1000,
+  return withWalk(
+    extension,
+    '/a/0.html',
+    async (_site, panel, tab) => {
+      const p = panel.page;
+      const t0 = Date.now();
+      let visits = 1;
+      const visit = async () => {
+        await next(tab, `/a/${visits % ADMIN_PAGES}.html`, o.settleMs);
+        visits++;
+        if (visits % 50 === 0) log(`I: ${visits} visits, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+      };
+      // The panel's thread over `n` visits: marks in the panel open and close the traced window.
+      const traced = (n: number) =>
+        measureInPanel(p, {
+          act: 'globalThis.__benchWindow = false',
+          done: 'globalThis.__benchWindow',
+          before: async () => {
+            for (let k = 0; k < n; k++) await visit();
+            await p.evaluate('globalThis.__benchWindow = true');
+          },
+          timeoutMs: 600_000,
+          settleMs: 1000,
+        });
+      const panelVisibility = String(await p.evaluate('document.visibilityState'));
+      // Every window of 25 visits is traced: the curve shows where the panel's cost starts to grow.
+      const windows: TaskFigures[] = [];
+      const rounds = Math.ceil((o.visits - 1) / WINDOW_VISITS);
+      for (let w = 0; w < rounds; w++) {
+        const m = await traced(WINDOW_VISITS);
+        windows.push(m);
+        log(
+          `I: visits ${visits - WINDOW_VISITS}-${visits}, panel ${(m.busyMs / WINDOW_VISITS).toFixed(0)} ms per visit, longest task ${m.longestTaskMs.toFixed(0)} ms`,
+        );
+      }
+      const first = windows[0] as TaskFigures;
+      const last = windows.at(-1) as TaskFigures;
+      const walkSeconds = (Date.now() - t0) / 1000;
+      await panel.endWalk();
+      await panel.view('Audit');
+      await p.evaluate(INSTRUMENT);
+      let exportBytes = 0;
+      p.once('download', (d) => {
+        d.path()
+          .then((f) => stat(f))
+          .then((s) => {
+            exportBytes = s.size;
+          })
+          .catch(() => undefined);
       });
-    const panelVisibility = String(await p.evaluate('document.visibilityState'));
-    const first = await traced(WINDOW_VISITS);
-    log(`I: first ${WINDOW_VISITS} visits, panel busy ${first.busyMs.toFixed(0)} ms`);
-    while (visits < o.visits - WINDOW_VISITS) await visit();
-    const last = await traced(WINDOW_VISITS);
-    log(`I: last ${WINDOW_VISITS} visits, panel busy ${last.busyMs.toFixed(0)} ms`);
-    const walkSeconds = (Date.now() - t0) / 1000;
-    await panel.endWalk();
-    await panel.view('Audit');
-    await p.evaluate(INSTRUMENT);
-    let exportBytes = 0;
-    p.once('download', (d) => {
-      d.path()
-        .then((f) => stat(f))
-        .then((s) => {
-          exportBytes = s.size;
-        })
-        .catch(() => undefined);
-    });
-    const exports: TaskFigures[] = [];
-    for (let rep = 0; rep < o.exportReps; rep++) {
-      await p.waitForTimeout(300);
-      const m = await measureInPanel(p, { act: clickButton('Export audit'), done: downloaded(1) });
-      exports.push(m);
-      log(`I: Export audit ${m.wallMs.toFixed(0)} ms, longest task ${m.longestTaskMs.toFixed(0)} ms`);
-    }
-    await p.waitForTimeout(500);
-    return {
-      visits,
-      settleMs: o.settleMs,
-      walkSeconds,
-      panelVisibility,
-      first,
-      last,
-      firstMsPerVisit: first.busyMs / WINDOW_VISITS,
-      lastMsPerVisit: last.busyMs / WINDOW_VISITS,
-      exports,
-      exportBytes,
-    };
-  });
+      const exports: TaskFigures[] = [];
+      for (let rep = 0; rep < o.exportReps; rep++) {
+        await p.waitForTimeout(300);
+        const m = await measureInPanel(p, { act: clickButton('Export audit'), done: downloaded(1) });
+        exports.push(m);
+        log(`I: Export audit ${m.wallMs.toFixed(0)} ms, longest task ${m.longestTaskMs.toFixed(0)} ms`);
+      }
+      await p.waitForTimeout(500);
+      return {
+        visits,
+        site: 'bench/admin-site.ts',
+        settleMs: o.settleMs,
+        walkSeconds,
+        panelVisibility,
+        first,
+        last,
+        firstMsPerVisit: first.busyMs / WINDOW_VISITS,
+        windowMsPerVisit: windows.map((m) => m.busyMs / WINDOW_VISITS),
+        windows,
+        lastMsPerVisit: last.busyMs / WINDOW_VISITS,
+        exports,
+        exportBytes,
+      };
+    },
+    startAdminSite,
+  );
 }

@@ -7,8 +7,12 @@ import type { BundleFigures, StorageFigures } from './storage';
 /** One measured run of one mode: CDP task and script time, and /proc main-thread CPU time (ms). */
 export type Run = Sample & { cpuMs: number };
 
-export const TARGET = { tpOverRrweb: 1.1, storedToRaw: 0.2, gzipBytes: 40_000 };
-const TP_OVER_RRWEB_TARGET = TARGET.tpOverRrweb;
+/**
+ * Issue 15: `aOverRrweb` (A) Touchpoint's tab time at most 0.90x bare rrweb's in the page, by
+ * TaskDuration and CPU (B's in-page ratio is reported, not a target); `tpOverFloor` (B) the light walk costs no more than bare rrweb as an extension injects
+ * it, by TaskDuration and by main-thread CPU; `gzipBytes` (E) the recorder's content script.
+ */
+export const TARGET = { aOverRrweb: 0.9, storedToRaw: 0.2, gzipBytes: 30_000, tpOverFloor: 1.0 };
 
 type PerMode = Record<Mode, number>;
 
@@ -54,21 +58,23 @@ export function summarise(runs: Record<Mode, Run[]>): Summary {
   return { taskMs, scriptMs: med('scriptMs'), cpuMs, task: ratios('taskMs', taskMs), cpu: ratios('cpuMs', cpuMs) };
 }
 
-function ratioRows(what: string, r: Ratios): Row[] {
+function ratioRows(what: string, r: Ratios, target?: number): Row[] {
   return [
     {
       figure: `  touchpoint / rrweb (${what})`,
       value: `${x2(r.tpOverRrweb)} (paired ${x2(r.pairedTpOverRrweb)})`,
-      target: `<= ${TP_OVER_RRWEB_TARGET.toFixed(2)}x`,
-      pass: r.tpOverRrweb <= TP_OVER_RRWEB_TARGET,
+      ...(target === undefined ? {} : { target: `<= ${target.toFixed(2)}x`, pass: r.tpOverRrweb <= target }),
     },
     { figure: `  touchpoint / none (${what})`, value: `${x2(r.tpOverNone)} (paired ${x2(r.pairedTpOverNone)})` },
     { figure: `  rrweb / none (${what})`, value: x2(r.rrwebOverNone) },
   ];
 }
 
-/** The table rows of one scenario: medians per mode, then the ratios by TaskDuration and by CPU. */
-export function scenarioRows(label: string, s: Summary): Row[] {
+/**
+ * The table rows of one scenario: medians per mode, then the ratios by TaskDuration and by CPU,
+ * marked against `target` when the scenario has one.
+ */
+export function scenarioRows(label: string, s: Summary, target?: number): Row[] {
   const rows: Row[] = [section(label)];
   for (const m of MODES) {
     rows.push({
@@ -76,7 +82,7 @@ export function scenarioRows(label: string, s: Summary): Row[] {
       value: `${show(s.taskMs[m])} / ${show(s.scriptMs[m])} / ${show(s.cpuMs[m])}`,
     });
   }
-  return [...rows, ...ratioRows('TaskDuration', s.task), ...ratioRows('main-thread CPU', s.cpu)];
+  return [...rows, ...ratioRows('TaskDuration', s.task, target), ...ratioRows('main-thread CPU', s.cpu, target)];
 }
 
 export interface TableInput {
@@ -115,6 +121,25 @@ function publishedRows(tp: Run[], published: Run[]): Row[] {
   ];
 }
 
+/** Touchpoint over bare rrweb as an extension (B's floor): medians' ratio and paired, by TaskDuration and CPU. */
+export function floorRatios(tp: Run[], floor: Run[]) {
+  const med = (runs: Run[], k: keyof Run) => median(runs.map((r) => r[k]));
+  const of = (k: 'taskMs' | 'cpuMs') => ({
+    ratio: ratio(med(tp, k), med(floor, k)),
+    paired: pairedRatio(
+      tp.map((r) => r[k]),
+      floor.map((r) => r[k]),
+    ),
+  });
+  return { task: of('taskMs'), cpu: of('cpuMs') };
+}
+
+/** Issue 15's B target, by TaskDuration and by CPU (medians' ratio). */
+export function floorPass(tp: Run[], floor: Run[]): { task: boolean; cpu: boolean } {
+  const r = floorRatios(tp, floor);
+  return { task: r.task.ratio <= TARGET.tpOverFloor, cpu: r.cpu.ratio <= TARGET.tpOverFloor };
+}
+
 /**
  * What any extension pays before recording anything (an isolated world and an injection on every
  * page): Touchpoint beside bare rrweb injected by a minimal extension, the floor for a recorder
@@ -122,11 +147,9 @@ function publishedRows(tp: Run[], published: Run[]): Row[] {
  */
 function floorRows(tp: Run[], floor: Run[], inPage: Run[]): Row[] {
   const med = (runs: Run[], k: keyof Run) => median(runs.map((r) => r[k]));
-  const pair = (k: keyof Run) =>
-    pairedRatio(
-      tp.map((r) => r[k]),
-      floor.map((r) => r[k]),
-    );
+  const r = floorRatios(tp, floor);
+  const pass = floorPass(tp, floor);
+  const target = `<= ${TARGET.tpOverFloor.toFixed(2)}x`;
   return [
     {
       figure: '  rrweb as an extension injects it: Task / Script / CPU ms',
@@ -137,17 +160,63 @@ function floorRows(tp: Run[], floor: Run[], inPage: Run[]): Row[] {
       value: `${x2(ratio(med(floor, 'taskMs'), med(inPage, 'taskMs')))}, ${x2(ratio(med(floor, 'cpuMs'), med(inPage, 'cpuMs')))}`,
     },
     {
-      figure: '  touchpoint / rrweb as an extension (TaskDuration, CPU)',
-      value: `${x2(ratio(med(tp, 'taskMs'), med(floor, 'taskMs')))} (paired ${x2(pair('taskMs'))}), ${x2(ratio(med(tp, 'cpuMs'), med(floor, 'cpuMs')))} (paired ${x2(pair('cpuMs'))})`,
+      figure: '  touchpoint / rrweb as an extension (TaskDuration)',
+      value: `${x2(r.task.ratio)} (paired ${x2(r.task.paired)})`,
+      target,
+      pass: pass.task,
+    },
+    {
+      figure: '  touchpoint / rrweb as an extension (main-thread CPU)',
+      value: `${x2(r.cpu.ratio)} (paired ${x2(r.cpu.paired)})`,
+      target,
+      pass: pass.cpu,
     },
   ];
+}
+
+/**
+ * What recording costs the page in row A, each mode's time less no recording's: reported beside
+ * the target, not as it. The target is on the tab's totals as issue 15 states it; the cost is the
+ * part a recorder can change, but the page's own work varies by more than rrweb's whole cost
+ * between repetitions, so this ratio is noise at 5 repetitions (it has come out negative).
+ */
+export function aCost(runs: Record<Mode, Run[]>, k: 'taskMs' | 'cpuMs') {
+  const of = (m: Mode) => runs[m].map((r) => r[k]);
+  const none = median(of('none'));
+  const cost = ratio(median(of('touchpoint')) - none, median(of('rrweb')) - none);
+  const paired = pairedRatio(
+    of('touchpoint').map((v, i) => v - (of('none')[i] ?? Number.NaN)),
+    of('rrweb').map((v, i) => v - (of('none')[i] ?? Number.NaN)),
+  );
+  return { cost, paired };
+}
+
+function aCostRows(runs: Record<Mode, Run[]>): Row[] {
+  return (['taskMs', 'cpuMs'] as const).map((k) => {
+    const c = aCost(runs, k);
+    return {
+      figure: `  recording cost (over none), touchpoint / rrweb (${k === 'taskMs' ? 'TaskDuration' : 'main-thread CPU'})`,
+      value: `${x2(c.cost)} (paired ${x2(c.paired)})`,
+    };
+  });
+}
+
+/** Issue 15's row C target: Touchpoint's start after load no dearer than bare rrweb's. */
+export function startAfterLoad(runs: Record<Mode, GeneratedRun[]>) {
+  const start = (m: Mode) => median(runs[m].map((r) => r.startMs));
+  return { tp: start('touchpoint'), rrweb: start('rrweb'), pass: start('touchpoint') <= start('rrweb') };
 }
 
 /** Every row of the printed table, sections A to E. */
 export function tableRows(t: TableInput): Row[] {
   const { storage, size } = t;
   return [
-    ...scenarioRows(`A. generated.html?n=${t.elements}, __workload(${t.workloadMs}), the tab's main thread`, t.A),
+    ...scenarioRows(
+      `A. generated.html?n=${t.elements}, __workload(${t.workloadMs}), the tab's main thread (rrweb: its defaults + the audit's privacy)`,
+      t.A,
+      TARGET.aOverRrweb,
+    ),
+    ...aCostRows(t.aRuns),
     {
       figure: '  events recorded per run (median): rrweb / touchpoint',
       value: `${median(t.aRuns.rrweb.map((r) => r.events ?? 0))} / ${median(t.tpEvents)}`,
@@ -163,6 +232,8 @@ export function tableRows(t: TableInput): Row[] {
     {
       figure: '  start after load, TaskDuration: none / rrweb / touchpoint',
       value: `${MODES.map((m) => show(median(t.aRuns[m].map((r) => r.startMs)))).join(' / ')} ms`,
+      target: 'touchpoint <= rrweb',
+      pass: startAfterLoad(t.aRuns).pass,
     },
     section('D. storage of the walk (IndexedDB)'),
     { figure: '  stored bytes per recorded minute', value: `${kB(storage.storedBytesPerMinute)}/min` },
@@ -184,5 +255,6 @@ export function tableRows(t: TableInput): Row[] {
       pass: size.gzipBytes <= TARGET.gzipBytes,
     },
     { figure: '  raw', value: kB(size.rawBytes) },
+    { figure: '  overlay.js, injected after it: gzipped', value: kB(size.overlayGzipBytes) },
   ];
 }

@@ -1,7 +1,8 @@
 import { computed, signal } from '@preact/signals';
+import type { OverlayState, OverlayStatus } from '@/components/overlay/port';
 import type { TaggerMode } from '@/components/tagger/bridge';
 
-export type OverlayStatus = 'recording' | 'paused' | 'stopped';
+export type { OverlayStatus };
 
 /** The overlay's state; the component only renders it. */
 export function createOverlayModel(init: {
@@ -51,6 +52,16 @@ export function createOverlayModel(init: {
     refocus,
     tick: () => {
       clock.value = now();
+    },
+    /** Takes the recorder's state (components/overlay/port.ts); signals skip unchanged values. */
+    sync(s: Readonly<OverlayState>) {
+      status.value = s.status;
+      personaName.value = s.personaName;
+      notice.value = s.notice;
+      noticeKind.value = s.noticeKind;
+      mode.value = s.mode;
+      showTags.value = s.showTags;
+      hidden.value = s.hidden;
     },
     /** Moves the overlay, kept inside a viewport of the given size. */
     moveBy(dx: number, dy: number, viewport: { width: number; height: number }) {

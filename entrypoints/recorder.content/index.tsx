@@ -1,18 +1,11 @@
 import { record } from '@rrweb/record';
-import { render } from 'preact';
-import { keepInView } from '@/components/overlay/host/keep-in-view';
-import { createLayer } from '@/components/overlay/host/mount';
-import { Overlay } from '@/components/overlay/Overlay';
-import overlayCss from '@/components/overlay/overlay.css?inline';
 import { t } from '@/lib/i18n';
 import { STOP_KIND } from '@/lib/present/labels';
 import { send } from '@/lib/messaging/client';
-import { ISOLATED_EVENTS } from '@/components/overlay/host/isolated-events';
 import { registerHandlers } from '@/lib/messaging/register';
 import { fromWorkerOnly } from '@/lib/messaging/sender';
 import { startSession } from '@/lib/record/session';
-import { OVERLAY_TAG } from '@/lib/overlay-tag';
-import { createOverlayModel } from '@/components/overlay/overlay-model';
+import { createOverlayPort, publishOverlayPort } from '@/components/overlay/port';
 import { publishBridge, readTagger, type Tagger } from '@/components/tagger/bridge';
 import { takeRecorderContext } from '@/lib/walk/recorder-context';
 
@@ -36,6 +29,9 @@ function shadowRootOf(el: Element): ShadowRoot | null {
 export default defineContentScript({
   // Injected by the background into the walk's tabs only; never declared for any site.
   registration: 'runtime',
+  // WXT's "script started" note to the page's window (its message listeners would run for it on
+  // every page): nothing of ours listens to it; a newer instance is still told through the DOM.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // The background injects once per document (lib/walk/browser-env.ts claims it first): a second
     // instance would stop this one, as WXT stops older instances of a content script.
@@ -46,12 +42,34 @@ export default defineContentScript({
     const walk = takeRecorderContext(globalThis);
     if (!walk || ctx.isInvalid) return;
 
-    const model = createOverlayModel({
-      personaName: walk.personaName,
-      startedAt: walk.startedAt,
-      paused: walk.paused,
-      showTags: walk.showTags,
-    });
+    // The overlay's state; its UI loads next (entrypoints/overlay.content), not on the page start's path.
+    const overlay = createOverlayPort(
+      {
+        personaName: walk.personaName,
+        startedAt: walk.startedAt,
+        status: walk.paused ? 'paused' : 'recording',
+        notice: null,
+        noticeKind: 'info',
+        mode: 'idle',
+        showTags: walk.showTags,
+        hidden: false,
+        removed: false,
+      },
+      {
+        pause: (paused) => void send('walk/pause', { walkId: walk.walkId, paused }),
+        end: () => void send('walk/end', { walkId: walk.walkId }),
+        tag: () => tag(),
+        score: () => score(),
+        showTags: (on) => {
+          overlay.set({ showTags: on });
+          void send('overlay/show-tags', { on }).catch(() => undefined);
+          // Loading the tools shows the markers (see withTagger); once loaded, they are told.
+          if (tagger !== null) withTagger((x) => x.markers(on));
+          else if (on) withTagger(() => undefined);
+        },
+      },
+      ctx.signal,
+    );
     const session = startSession({
       win,
       ctx: walk,
@@ -59,12 +77,12 @@ export default defineContentScript({
       send: (batch) => send('recorder/flush', batch),
       signal: ctx.signal,
       onStop: (reason, recorderId, url) => {
-        model.status.value = 'stopped';
-        if (reason === 'storage-full') model.say(t('noticeStorageFull'), 'alert');
-        else if (reason === 'walk-ended' || reason === 'not-a-walk-tab') model.say(t('noticeWalkEnded'));
+        overlay.set({ status: 'stopped' });
+        if (reason === 'storage-full') overlay.say(t('noticeStorageFull'), 'alert');
+        else if (reason === 'walk-ended' || reason === 'not-a-walk-tab') overlay.say(t('noticeWalkEnded'));
         else {
           // One of the recorder's own bounds: the walk goes on, and its panel hears why this page stopped.
-          model.say(t('recordingStopped', t(STOP_KIND[reason])), 'alert');
+          overlay.say(t('recordingStopped', t(STOP_KIND[reason])), 'alert');
           void send('recorder/stopped', { walkId: walk.walkId, recorderId, url, reason }).catch(() => undefined);
         }
       },
@@ -81,20 +99,14 @@ export default defineContentScript({
       categories: walk.categories,
       privacy: { maskAllText: walk.maskAllText, blockSelectors: walk.blockSelectors },
       shadowRootOf,
-      hideOverlay: (hidden) => {
-        model.hidden.value = hidden;
-      },
+      hideOverlay: (hidden) => overlay.set({ hidden }),
       addCustomEvent: (tag, payload) => session.addCustomEvent(tag, payload),
       pageUrl: () => session.pageUrl(),
-      setMode: (mode) => {
-        model.mode.value = mode;
-      },
+      setMode: (mode) => overlay.set({ mode }),
       notice: (text) => {
-        model.say(text);
+        overlay.say(text);
       },
-      focusOverlay: (button) => {
-        model.refocus.value = button;
-      },
+      focusOverlay: (button) => overlay.refocus(button),
     });
     let tagger: Promise<Tagger> | null = null;
     const withTagger = (use: (t: Tagger) => void) => {
@@ -102,57 +114,20 @@ export default defineContentScript({
         const loaded = readTagger();
         if (!loaded) throw new Error('the tagging tools did not start');
         // Markers follow the auditor's toggle from the start: a first tag on a page shows at once.
-        if (model.showTags.value) loaded.markers(true);
+        if (overlay.state.showTags) loaded.markers(true);
         return loaded;
       });
       tagger.then(use, (e: unknown) => {
         tagger = null;
-        model.say(t('taggerLoadFailed', e instanceof Error ? e.message : String(e)), 'alert');
+        overlay.say(t('taggerLoadFailed', e instanceof Error ? e.message : String(e)), 'alert');
       });
     };
     const tag = () => withTagger((x) => x.pick());
     const score = () => withTagger((x) => x.score());
 
-    // A closed shadow root (never recorded) that the page can neither restyle, bury nor remove.
-    const ui = createLayer({
-      win,
-      name: OVERLAY_TAG,
-      css: overlayCss,
-      isolateEvents: ISOLATED_EVENTS,
-      signal: ctx.signal,
-      onMount: (container) => {
-        const viewport = () => ({ width: win.innerWidth, height: win.innerHeight });
-        render(
-          <Overlay
-            model={model}
-            viewport={viewport}
-            onPause={(paused) => void send('walk/pause', { walkId: walk.walkId, paused })}
-            onEnd={() => void send('walk/end', { walkId: walk.walkId })}
-            onTag={tag}
-            onScore={score}
-            onShowTags={(on) => {
-              model.showTags.value = on;
-              void send('overlay/show-tags', { on }).catch(() => undefined);
-              // Loading the tools shows the markers (see withTagger); once loaded, they are told.
-              if (tagger !== null) withTagger((x) => x.markers(on));
-              else if (on) withTagger(() => undefined);
-            }}
-          />,
-          container,
-        );
-        // Wholly in view when the window shrinks or the panel grows.
-        keepInView({
-          win,
-          signal: ctx.signal,
-          panel: () => container.firstElementChild,
-          move: (dx, dy) => model.moveBy(dx, dy, viewport()),
-        });
-        return container;
-      },
-      onRemove: (container) => render(null, container),
-    });
-    ui.mount();
-    ctx.setInterval(() => model.tick(), 1000);
+    publishOverlayPort(overlay.port);
+    // The overlay's clock; each tick also checks that the extension is still there (WXT's ctx).
+    ctx.setInterval(() => overlay.tick(), 1000);
     if (walk.showTags && walk.tagsHere > 0) withTagger(() => undefined);
 
     registerHandlers(
@@ -160,18 +135,17 @@ export default defineContentScript({
         'walk/changed': async ({ walk: w }) => {
           if (w.status !== 'recording') readTagger()?.cancel();
           if (w.status === 'ended') {
-            model.status.value = 'stopped';
+            overlay.set({ status: 'stopped', removed: true });
             session.pause();
-            ui.remove();
-          } else if ((w.status === 'paused') !== (model.status.value === 'paused')) {
-            model.status.value = w.status;
+          } else if ((w.status === 'paused') !== (overlay.state.status === 'paused')) {
+            overlay.set({ status: w.status });
             if (w.status === 'paused') session.pause();
             else session.resume();
           }
           return null;
         },
         'overlay/command': async ({ command }) => {
-          if (model.status.value === 'recording' && model.mode.value === 'idle') {
+          if (overlay.state.status === 'recording' && overlay.state.mode === 'idle') {
             if (command === 'tag-friction') tag();
             else score();
           }

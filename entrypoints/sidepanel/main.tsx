@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n';
 import { createPanelBrowserEnv, isSidePanel, uiLanguage } from '@/components/panel/model/browser-env';
 import { createPanelModel } from '@/components/panel/model/panel-model';
 import { localTextStore } from '@/components/panel/model/auditor-name';
+import { createOffThreadCompare } from '@/components/panel/model/compare-offthread';
 import type { ExtractPageLoad } from '@/components/panel/model/facts-runner';
 import type { Db } from '@/lib/db/open-db';
 import '@/entrypoints/sidepanel/panel.css';
@@ -42,6 +43,8 @@ async function main(root: HTMLElement): Promise<void> {
     life: life.signal,
     extractFacts: factsExtractor(db, life.signal),
     auditorStore: localTextStore(),
+    // The comparison of every page runs in a worker of its own (entrypoints/compare-worker.ts).
+    compareAsync: createOffThreadCompare(() => new Worker('/compare-worker.js')),
   });
   if (import.meta.env.TOUCHPOINT_TEST_HOOKS) Object.assign(globalThis, { __touchpointFacts: model.facts });
   // Listen before loading, so a change during the load is not missed (the read model applies it).

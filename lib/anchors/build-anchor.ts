@@ -1,6 +1,6 @@
 import type { Anchor, AnchorRect, AnchorSize } from '@/lib/model/anchor';
 import { ANCHOR_VERSION } from '@/lib/model/anchor-constants';
-import { candidatesOf } from '@/lib/anchors/candidates';
+import { candidatesOf, type PageCandidates } from '@/lib/anchors/candidates';
 import { type AnchorRoot, type Profile, profileOf } from '@/lib/anchors/profile';
 import type { LabelIndex } from '@/lib/anchors/read-name';
 import { sharedCounts } from '@/lib/anchors/score';
@@ -72,8 +72,10 @@ export function buildAnchor(
   root: AnchorRoot,
   geometry?: AnchorGeometry,
   policy: TextPolicy = OPEN_POLICY,
+  /** Shared by the anchors built on one page that does not change (lib/anchors/candidates.ts). */
+  page?: PageCandidates,
 ): Anchor {
-  const labels: LabelIndex = new WeakMap();
+  const labels: LabelIndex = page?.labels ?? new WeakMap();
   const position = geometry
     ? {
         rect: {
@@ -94,7 +96,7 @@ export function buildAnchor(
   };
   // The page compared with its own anchor: what the element shares with others now, a later find
   // cannot rely on, even if the others are gone by then.
-  const counts = sharedCounts(candidatesOf(draft, root, { hit: null, labels }).map((c) => c.features));
+  const counts = sharedCounts(candidatesOf(draft, root, { hit: null, labels }, page).map((c) => c.features));
   const shared = Object.fromEntries([...counts].filter(([, n]) => n >= 2));
   // Not parsed here: this runs in a content script, which has no zod. The worker parses every anchor
   // it receives (TagDraft), and the unit tests parse what this builds.

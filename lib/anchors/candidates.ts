@@ -62,7 +62,42 @@ export function compareAll(anchor: Anchor, root: AnchorRoot, elements: Element[]
   }));
 }
 
+/**
+ * What building many anchors on one page that does not change can share (the facts runner anchors
+ * up to 150 elements of a rebuilt page): per tag, its elements, their profiles and word statistics,
+ * read once instead of once per anchor; and the page's accessible-name index. Only for a page that
+ * does not change while it is used.
+ */
+export interface PageCandidates {
+  labels: LabelIndex;
+  byTag: Map<string, { elements: Element[]; profiles: Profile[]; stats: Parameters<typeof compare>[2] }>;
+}
+
+export const pageCandidates = (): PageCandidates => ({ labels: new WeakMap(), byTag: new Map() });
+
 /** Every element of the anchor's tag in the root, in document order: tags are never guessed across. */
-export function candidatesOf(anchor: Anchor, root: AnchorRoot, o: CandidateOptions): Candidate[] {
-  return TAG.test(anchor.tag) ? compareAll(anchor, root, queryAll(root, anchor.tag), o) : [];
+export function candidatesOf(
+  anchor: Anchor,
+  root: AnchorRoot,
+  o: CandidateOptions,
+  page?: PageCandidates,
+): Candidate[] {
+  if (!TAG.test(anchor.tag)) return [];
+  if (!page) return compareAll(anchor, root, queryAll(root, anchor.tag), o);
+  let known = page.byTag.get(anchor.tag);
+  if (!known) {
+    const elements = queryAll(root, anchor.tag);
+    const profiles = elements.map((el) => profileOf(el, root, o.labels, CANDIDATE_ANCESTORS));
+    const stats = {
+      text: idfOver(profiles.map((p) => p.text.text)),
+      context: idfOver(profiles.map((p) => p.context.text)),
+    };
+    known = { elements, profiles, stats };
+    page.byTag.set(anchor.tag, known);
+  }
+  const { profiles, stats } = known;
+  return known.elements.map((element, i) => ({
+    element,
+    features: withPlace(anchor, compare(anchor, profiles[i] as Profile, stats), element, o),
+  }));
 }

@@ -1,12 +1,19 @@
 // Similarities between what an anchor recorded and what a candidate shows, each 0..1.
 import type { Anchor, AnchorAncestor, AnchorRect, TextFingerprint } from '@/lib/model/anchor';
 
-function bigrams(s: string): Map<string, number> {
+/** A string's bigrams, kept like `tokens` below (read-only maps, bounded). */
+const bigramMemo = new Map<string, ReadonlyMap<string, number>>();
+
+function bigrams(s: string): ReadonlyMap<string, number> {
+  const known = bigramMemo.get(s);
+  if (known) return known;
   const out = new Map<string, number>();
   for (let i = 0; i < s.length - 1; i++) {
     const g = s.slice(i, i + 2);
     out.set(g, (out.get(g) ?? 0) + 1);
   }
+  if (bigramMemo.size >= TOKEN_MEMO_MAX) bigramMemo.clear();
+  bigramMemo.set(s, out);
   return out;
 }
 
@@ -25,13 +32,26 @@ export function dice(a: string, b: string): number {
   return (2 * common) / (x.length - 1 + y.length - 1);
 }
 
-function tokens(text: string): Set<string> {
-  return new Set(
+/**
+ * A text's words, kept: anchoring one page compares each element's text with every other of its
+ * tag, once per anchor built (the facts runner builds up to 150 a page). Read-only sets; the
+ * memory is bounded by emptying it when full.
+ */
+const tokenMemo = new Map<string, ReadonlySet<string>>();
+const TOKEN_MEMO_MAX = 20_000;
+
+function tokens(text: string): ReadonlySet<string> {
+  let set = tokenMemo.get(text);
+  if (set) return set;
+  set = new Set(
     text
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean),
   );
+  if (tokenMemo.size >= TOKEN_MEMO_MAX) tokenMemo.clear();
+  tokenMemo.set(text, set);
+  return set;
 }
 
 /**

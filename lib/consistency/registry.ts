@@ -66,6 +66,19 @@ export interface ExtractionReport {
  * says so; every fact is parsed against the schema before anyone stores or compares it.
  */
 export function extractAll(root: Document | Element, ctx: ExtractContext, extractors = EXTRACTORS): ExtractionReport {
+  return drain(extractAllSteps(root, ctx, extractors));
+}
+
+/**
+ * `extractAll` one extractor at a time: it yields after each, so a caller on a page's main thread
+ * (the side panel) can give the thread back between two (lib/facts/extract-page.ts), and returns
+ * the report. The document must not change until it is done.
+ */
+export function* extractAllSteps(
+  root: Document | Element,
+  ctx: ExtractContext,
+  extractors = EXTRACTORS,
+): Generator<void, ExtractionReport> {
   const report: ExtractionReport = { found: [], failed: [], rejected: 0 };
   for (const extractor of extractors) {
     let found: Extracted[];
@@ -73,6 +86,7 @@ export function extractAll(root: Document | Element, ctx: ExtractContext, extrac
       found = extractor.extract(root, ctx);
     } catch (e) {
       report.failed.push({ kind: extractor.kind, error: e instanceof Error ? e.message : String(e) });
+      yield;
       continue;
     }
     for (const x of found) {
@@ -80,6 +94,15 @@ export function extractAll(root: Document | Element, ctx: ExtractContext, extrac
       if (parsed.success && parsed.data.kind === extractor.kind) report.found.push({ ...x, fact: parsed.data });
       else report.rejected++;
     }
+    yield;
   }
   return report;
+}
+
+/** Runs a step generator to its end at once. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }

@@ -6,6 +6,7 @@ import type { TouchpointDB } from '@/lib/db/schema';
 /** Every store that holds records of one walk, each indexed `byWalk`. */
 const WALK_STORES = [
   'chunks',
+  'assets',
   'recorders',
   'steps',
   'signals',
@@ -37,7 +38,7 @@ async function deleteWalkIn(tx: Tx, walkId: string): Promise<void> {
 }
 
 /**
- * Deletes a walk with everything recorded or added on it (chunks, recorder marks, steps, signals,
+ * Deletes a walk with everything recorded or added on it (chunks and their stylesheets, recorder marks, steps, signals,
  * tags and their screenshots, scores, off-site events, the facts read from its pages), in one transaction: a tag never outlives
  * its walk, and a failed delete leaves the walk whole. A walk not ended is refused.
  */

@@ -43,6 +43,11 @@ export const migrations: readonly Migration[] = [
     facts.createIndex('byAudit', 'auditId');
     db.createObjectStore('decisions', { keyPath: 'id' }).createIndex('byAudit', 'auditId');
   },
+  // 5: store a page once (issue 15): the large stylesheet texts a walk's chunks reference, one
+  // record per walk and text (lib/assets/refs.ts).
+  (db) => {
+    db.createObjectStore('assets', { keyPath: 'id' }).createIndex('byWalk', 'walkId');
+  },
 ];
 
 export function runMigrations(

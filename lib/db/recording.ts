@@ -2,7 +2,6 @@ import {
   type Change,
   Chunk,
   type FlushBatch,
-  type RecordedEvent,
   RecordedEvents,
   RecorderMark,
   PageSignal,
@@ -14,26 +13,21 @@ import { indexByPattern } from '@/lib/touchpoints/pattern-index';
 import type { Db } from '@/lib/db/open-db';
 import { endWalk } from '@/lib/db/walks';
 import { abort, alreadyStored, type Stored } from '@/lib/db/flush-guards';
+import { type Compress, prepare, putNewAssets } from '@/lib/db/flush-assets';
 import { redactFlush } from '@/lib/privacy/flush-urls';
 import type { UrlPolicy } from '@/lib/privacy/url-policy';
 
-export type Compress = (text: string) => Promise<Uint8Array>;
+export type { Compress } from '@/lib/db/flush-assets';
 
 function isQuotaError(e: unknown): boolean {
   return e instanceof DOMException && e.name === 'QuotaExceededError';
 }
 
-/** The events of a flush from `skip` on, as stored: their JSON text, gzipped, and its raw size. */
-async function prepare(all: RecordedEvent[], text: string, skip: number, compress: Compress) {
-  const events = skip === 0 ? all : all.slice(skip);
-  const json = skip === 0 ? text : JSON.stringify(events);
-  return { skip, events, data: await compress(json), rawBytes: new TextEncoder().encode(json).length };
-}
-
-const FLUSH_STORES = ['walks', 'chunks', 'recorders', 'steps', 'signals', 'touchpoints'] as const;
+const FLUSH_STORES = ['walks', 'chunks', 'recorders', 'steps', 'signals', 'touchpoints', 'assets'] as const;
 
 /**
- * Stores one flush in one transaction: the compressed chunk, the steps and signals, the touchpoints
+ * Stores one flush in one transaction: the compressed chunk, the stylesheet texts the walk does not
+ * hold yet (lib/db/flush-assets.ts), the steps and signals, the touchpoints
  * of newly reached pages, the recorder's mark and the walk's totals; answers with the walk as
  * it now is. Events at or below the recorder's mark were stored by an earlier try whose
  * acknowledgement was lost, so they are dropped here: a retry never duplicates. Compression runs
@@ -62,7 +56,7 @@ export async function storeFlushed(
   // The recorder applied the URL policy; the worker applies it again (lib/privacy/flush-urls.ts).
   const { batch, learned } = redactFlush(sent, all, policy);
   // Nearly always nothing is stored yet; when a retry overlaps an earlier try, compress again.
-  let prepared = await prepare(all, batch.events, 0, compress);
+  let prepared = await prepare(db, batch.walkId, all, batch.events, 0, compress);
   for (let attempt = 0; ; attempt++) {
     const tx = db.transaction([...FLUSH_STORES], 'readwrite');
     const walk = await tx.objectStore('walks').get(batch.walkId);
@@ -81,10 +75,17 @@ export async function storeFlushed(
     if (skip !== prepared.skip) {
       // Another try of this recorder committed since: store only what it did not.
       await tx.done;
-      prepared = await prepare(all, batch.events, skip, compress);
+      prepared = await prepare(db, batch.walkId, all, batch.events, skip, compress);
       continue;
     }
     const { events, data, rawBytes } = prepared;
+    // The flush's stylesheet texts the walk does not hold yet go in with it, or none of it does.
+    const assetBytes = await putNewAssets(tx, prepared.assets);
+    if (assetBytes === null) {
+      await tx.done;
+      prepared = await prepare(db, batch.walkId, all, batch.events, skip, compress);
+      continue;
+    }
     const seqFrom = batch.seqFrom + skip;
     const seqTo = seqFrom + events.length - 1;
     const chunkId = `${batch.recorderId}:${String(seqFrom).padStart(9, '0')}`;
@@ -160,7 +161,7 @@ export async function storeFlushed(
       const updated: Walk = {
         ...walk,
         eventCount: walk.eventCount + events.length,
-        storedBytes: walk.storedBytes + data.byteLength,
+        storedBytes: walk.storedBytes + data.byteLength + assetBytes,
         rawBytes: walk.rawBytes + rawBytes,
       };
       // Parameters that carried typed text stay redacted for the rest of the walk (names only).

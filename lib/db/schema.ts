@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { Decision, PageFacts } from '@/lib/model/fact';
 import type {
+  Asset,
   Audit,
   Chunk,
   OffsiteEvent,
@@ -21,7 +22,7 @@ export const DB_NAME = 'touchpoint';
  * rather than there so that pages, which open the database read-only at this version and never
  * upgrade it, need nothing of the worker's writers.
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface TouchpointDB extends DBSchema {
   audits: { key: string; value: Audit };
@@ -38,4 +39,5 @@ export interface TouchpointDB extends DBSchema {
   signals: { key: string; value: PageSignal; indexes: { byWalk: string } };
   facts: { key: string; value: PageFacts; indexes: { byWalk: string; byAudit: string } };
   decisions: { key: string; value: Decision; indexes: { byAudit: string } };
+  assets: { key: string; value: Asset; indexes: { byWalk: string } };
 }

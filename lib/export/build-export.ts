@@ -2,6 +2,7 @@ import type { Db } from '@/lib/db/open-db';
 import { AuditExport, EXPORT_SCHEMA_VERSION, type Tag } from '@/lib/model';
 import { toBase64 } from '@/lib/codec/gzip';
 import { type AuditData, kpisOf, loadAudit } from '@/lib/read/audit-data';
+import { listAssets } from '@/lib/read/assets';
 import { getChunks } from '@/lib/read/recording';
 import { getScreenshot } from '@/lib/read/tags';
 import { redactChunk, redactUrls } from '@/lib/export/export-urls';
@@ -61,8 +62,8 @@ function exportedDivergences(data: AuditData, policies: ReadonlyMap<string, UrlP
 /**
  * One audit as the read model holds it (personas, touchpoints, walks with steps, tags, scores,
  * off-site events, signals, KPIs and facts; the auditor's decisions, and the divergences compared
- * now), plus what the model names only by id: recorded chunks and
- * tag screenshots, read here. Validated on the way out: a file that does not parse is never written.
+ * now), plus what the model names only by id: recorded chunks, the stylesheets they reference,
+ * and tag screenshots, read here. Validated on the way out: a file that does not parse is never written.
  */
 export async function exportAuditData(db: Db, data: AuditData, now = Date.now()): Promise<AuditExport> {
   const walks = [];
@@ -92,6 +93,14 @@ export async function exportAuditData(db: Db, data: AuditData, now = Date.now())
       kpis: kpisOf(w, data.touchpoints, now),
       facts: redactUrls(w.facts, policy),
       chunks,
+      // Each stylesheet once, as stored; the chunks keep their references (a 300-visit walk of one
+      // site carries its CSS once, not 300 times, and nothing is decompressed to write it).
+      assets: (await listAssets(db, w.walk.id)).map((a) => ({
+        hash: a.hash,
+        rawBytes: a.rawBytes,
+        encoding: 'gzip-base64' as const,
+        data: toBase64(a.data),
+      })),
     });
   }
   const divergences = exportedDivergences(data, policies);

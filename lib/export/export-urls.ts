@@ -33,5 +33,8 @@ export async function redactChunk(chunk: Chunk, policy: UrlPolicy): Promise<{ da
   for (const e of events) if (redactEventUrls(e, policy)) changed = true;
   if (!changed) return { data: chunk.data, rawBytes: chunk.rawBytes };
   const json = JSON.stringify(events);
-  return { data: await gzip(json), rawBytes: new TextEncoder().encode(json).length };
+  // `rawBytes` is the size as rrweb recorded it, stylesheets the chunk references included: only
+  // the redaction's change to it is counted.
+  const bytes = (t: string) => new TextEncoder().encode(t).length;
+  return { data: await gzip(json), rawBytes: Math.max(0, chunk.rawBytes + bytes(json) - bytes(text)) };
 }

@@ -5,7 +5,7 @@ import type { AuditExport } from '@/lib/model/export';
  * megabytes with recordings, and one `JSON.stringify` (and one Blob of it) holds the panel's main
  * thread for 80 ms and more on a one-hour audit. The caller takes the pieces a few at a time and
  * yields between them (components/panel/model/json-blob.ts). Pieces follow the file's own key
- * order; walks come one by one and their recorded chunks `CHUNKS_PER_PIECE` at a time.
+ * order; walks come one by one and their recorded chunks (and stylesheets) `CHUNKS_PER_PIECE` at a time.
  */
 const CHUNKS_PER_PIECE = 16;
 
@@ -42,7 +42,8 @@ export function* exportJsonParts(file: AuditExport): Generator<string> {
       ? arrayParts(value as object[], ([walk]) =>
           walk
             ? objectParts(walk, (k, v) =>
-                k === 'chunks' && Array.isArray(v) ? arrayParts(v, joined, CHUNKS_PER_PIECE) : null,
+                // A walk's stylesheets (format 4) come like its chunks: a piece per few, never all at once.
+                (k === 'chunks' || k === 'assets') && Array.isArray(v) ? arrayParts(v, joined, CHUNKS_PER_PIECE) : null,
               )
             : [],
         )

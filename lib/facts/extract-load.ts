@@ -5,11 +5,12 @@ import { gunzip } from '@/lib/codec/gzip';
 import type { Db } from '@/lib/db/open-db';
 import type { PageFacts } from '@/lib/model/fact';
 import type { AuditData } from '@/lib/read/audit-data';
+import { createAssetReader } from '@/lib/read/assets';
 import { getChunks } from '@/lib/read/recording';
 import { decodeSegment } from '@/lib/replay/decode';
 import { bestTouchpoint } from '@/lib/touchpoints/group';
 import { countryOf } from '@/lib/facts/country';
-import { extractPage } from '@/lib/facts/extract-page';
+import { extractPageSteps, runSliced } from '@/lib/facts/extract-page';
 import { createRebuildHost, rebuildPage } from '@/lib/facts/rebuild';
 
 /** A page load as the runner names it (components/panel/model/facts-runner.ts). */
@@ -28,11 +29,35 @@ export function walkCountry(data: AuditData, walkId: string): string {
 }
 
 /**
+ * The next turn of the page's task queue: other work (a notice, a redraw) runs first. A message,
+ * not a timer: a panel out of sight has its timers slowed to one a second, a page read in ten
+ * slices would take ten seconds.
+ */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+
+/**
  * An extractor of page loads bound to a database and a host document (the panel's). Answers null
  * for a page load that holds nothing to rebuild (no snapshot read: a damaged or cut recording).
+ * Runs in several tasks of the panel's thread (decode, rebuild, then the extractors in slices):
+ * one task reading a whole admin page held the panel for most of a second.
  */
-export function createPageLoadExtractor(db: Db, hostDoc: Document, now: () => number = Date.now) {
+export function createPageLoadExtractor(
+  db: Db,
+  hostDoc: Document,
+  now: () => number = Date.now,
+  yieldTurn: () => Promise<void> = nextTask,
+) {
   let host: Promise<{ root: HTMLElement; destroy(): void }> | null = null;
+  // One reader for the runner's life: the pages of a site share their stylesheets.
+  const assets = createAssetReader(async () => db, gunzip);
   return {
     async extract(load: PageLoadRef, data: AuditData): Promise<PageFacts | null> {
       const chunks = (await getChunks(db, load.chunkIds)).filter((c) => c.recorderId === load.recorderId);
@@ -46,8 +71,9 @@ export function createPageLoadExtractor(db: Db, hostDoc: Document, now: () => nu
         chunks,
         steps: [],
       };
-      const decoded = await decodeSegment(segment, gunzip);
+      const decoded = await decodeSegment(segment, gunzip, assets);
       if (decoded.events.length === 0) return null;
+      await yieldTurn();
       const w = data.walks.find((x) => x.walk.id === load.walkId);
       // A single-page app's in-page navigations stay in one page load: the last URL it reached.
       const steps = (w?.steps ?? []).filter((s) => s.recorderId === load.recorderId && s.url);
@@ -55,7 +81,8 @@ export function createPageLoadExtractor(db: Db, hostDoc: Document, now: () => nu
       host ??= createRebuildHost(hostDoc);
       const page = rebuildPage(decoded.events, (await host).root);
       try {
-        return extractPage(
+        await yieldTurn();
+        const reading = extractPageSteps(
           page.doc,
           page.view,
           {
@@ -72,6 +99,7 @@ export function createPageLoadExtractor(db: Db, hostDoc: Document, now: () => nu
           },
           now(),
         );
+        return await runSliced(reading, yieldTurn);
       } finally {
         page.destroy();
       }

@@ -2,8 +2,9 @@
 // fact's element anchored (lib/anchors), the audit's privacy options applied. Takes the rebuilt
 // document and window as parameters (lib/facts/rebuild.ts).
 import { buildAnchor } from '@/lib/anchors/build-anchor';
+import { pageCandidates } from '@/lib/anchors/candidates';
 import type { ExtractContext, Extractor } from '@/lib/consistency/extractor';
-import { EXTRACTORS, extractAll } from '@/lib/consistency/registry';
+import { drain, EXTRACTORS, extractAllSteps } from '@/lib/consistency/registry';
 import { READ_WITHOUT_TEXT, unreadableKinds } from '@/lib/consistency/unreadable';
 import { EXTRACTION_VERSION } from '@/lib/consistency/version';
 import { type Anchor, STRUCTURED_DATA_MAX_BLOCKS } from '@/lib/model';
@@ -77,19 +78,41 @@ export function extractPage(
   budgetMs = ANCHOR_BUDGET_MS,
   clock: () => number = () => performance.now(),
 ): PageFacts {
+  return drain(extractPageSteps(doc, view, info, now, extractors, budgetMs, clock));
+}
+
+/**
+ * `extractPage` in steps: it yields after each extractor and each element anchored, so the side
+ * panel reads a page in tasks of its choosing (`extractPageSliced`) instead of one long one. The
+ * caller may answer a yield with how long it was away (ms): that time is not the page's anchoring
+ * time. The document must not change until it is done.
+ */
+export function* extractPageSteps(
+  doc: Document,
+  view: Window | null,
+  info: PageLoadInfo,
+  now: number,
+  extractors: readonly Extractor[] = EXTRACTORS,
+  budgetMs = ANCHOR_BUDGET_MS,
+  clock: () => number = () => performance.now(),
+): Generator<void, PageFacts, number | undefined> {
   const masked = info.privacy.maskAllText;
   const run = masked ? extractors.filter((x) => READ_WITHOUT_TEXT.has(x.kind)) : extractors;
   const ctx: ExtractContext = { country: info.country, view };
   // Structured data repeats the page's text: never read under *Mask all page text*.
   const added = masked ? new Set<Element>() : addStructuredData(doc, info.structuredData ?? []);
-  const report = extractAll(doc, ctx, run);
+  const report = yield* extractAllSteps(doc, ctx, run);
   const policy = textPolicy(info.privacy, doc);
   const anchors = new Map<Element, Anchor | null>();
+  // The page does not change while it is read: the anchors share what they read of it.
+  const shared = pageCandidates();
   const started = clock();
+  /** Time the caller was away at a yield: not spent anchoring. */
+  let away = 0;
   const anchorOf = (el: Element | null): Anchor | null => {
     if (!el?.isConnected || added.has(el)) return null;
     if (anchors.has(el)) return anchors.get(el) ?? null;
-    if (anchors.size >= MAX_ANCHORS || clock() - started > budgetMs) return null;
+    if (anchors.size >= MAX_ANCHORS || clock() - started - away > budgetMs) return null;
     let anchor: Anchor | null = null;
     try {
       const r = el.getBoundingClientRect();
@@ -102,6 +125,7 @@ export function extractPage(
           scroll: { x: view?.scrollX ?? 0, y: view?.scrollY ?? 0 },
         },
         policy,
+        shared,
       );
     } catch {
       // An element the anchors cannot describe: the fact stays, without a place on the page.
@@ -110,13 +134,17 @@ export function extractPage(
     return anchor;
   };
   const perValue = new Map<string, number>();
-  const facts: PageFact[] = report.found.slice(0, MAX_FACTS).map((x) => {
+  const facts: PageFact[] = [];
+  for (const x of report.found.slice(0, MAX_FACTS)) {
     const key = `${x.fact.kind}\u0000${x.fact.value}`;
     const n = perValue.get(key) ?? 0;
     perValue.set(key, n + 1);
     const known = x.element ? anchors.get(x.element) : undefined;
-    return { ...x.fact, anchor: known ?? (n < MAX_ANCHORS_PER_VALUE ? anchorOf(x.element) : null) };
-  });
+    const fresh = known === undefined && n < MAX_ANCHORS_PER_VALUE && x.element !== null;
+    facts.push({ ...x.fact, anchor: known ?? (n < MAX_ANCHORS_PER_VALUE ? anchorOf(x.element) : null) });
+    // Building an anchor scans the page: a point to give the thread back.
+    if (fresh) away += (yield) ?? 0;
+  }
   return {
     id: factsId(info.walkId, info.recorderId),
     auditId: info.auditId,
@@ -134,3 +162,30 @@ export function extractPage(
     extractedAt: now,
   };
 }
+
+/**
+ * Runs `steps` to its end in tasks of about `sliceMs`: between two, `yieldTurn` gives the thread
+ * back (the panel's other work, a redraw). Answers each yield with how long it was away.
+ */
+export async function runSliced<T>(
+  steps: Generator<void, T, number | undefined>,
+  yieldTurn: () => Promise<void>,
+  sliceMs = SLICE_MS,
+  clock: () => number = () => performance.now(),
+): Promise<T> {
+  let sliceStart = clock();
+  let away: number | undefined;
+  for (;;) {
+    const r = steps.next(away);
+    if (r.done) return r.value;
+    away = undefined;
+    if (clock() - sliceStart < sliceMs) continue;
+    const left = clock();
+    await yieldTurn();
+    sliceStart = clock();
+    away = sliceStart - left;
+  }
+}
+
+/** How long one task of the panel's page reading may run before it gives the thread back. */
+export const SLICE_MS = 30;

@@ -15,6 +15,41 @@ export interface RebuiltPage {
   destroy(): void;
 }
 
+/**
+ * rrweb's Replayer rewrites every inlined stylesheet for replay (a full CSS parse, to add its
+ * `:hover` rules) and keeps the result in a cache of its own, made new for each Replayer. A site
+ * sends the same stylesheets on every page: shared across rebuilds, a template's 170 kB stylesheet
+ * is parsed once per panel instead of once per page load (on a long walk of an admin template the
+ * parse was most of each page's rebuild). Bounded by the characters it holds, oldest out first.
+ */
+export const ADAPTED_CSS_BUDGET = 4_000_000;
+
+class BoundedCssCache extends Map<string, string> {
+  chars = 0;
+  override set(key: string, value: string): this {
+    if (this.has(key)) this.delete(key);
+    super.set(key, value);
+    this.chars += key.length + value.length;
+    for (const k of this.keys()) {
+      if (this.chars <= ADAPTED_CSS_BUDGET || k === key) break;
+      this.delete(k);
+    }
+    return this;
+  }
+  override clear(): void {
+    super.clear();
+    this.chars = 0;
+  }
+  override delete(key: string): boolean {
+    const v = super.get(key);
+    if (v !== undefined) this.chars -= key.length + v.length;
+    return super.delete(key);
+  }
+}
+
+/** The cache every rebuild's Replayer uses (rrweb's `createCache()` shape). */
+export const adaptedCss = { stylesWithHoverClass: new BoundedCssCache() };
+
 /** When a recording has no Meta event (it always does): a common desktop viewport. */
 const FALLBACK_VIEWPORT = { width: 1280, height: 800 };
 
@@ -75,6 +110,8 @@ export function rebuildPage(events: readonly RecordedEvent[], root: HTMLElement)
     skipInactive: false,
     logger: { log: () => undefined, warn: () => undefined },
   });
+  // The Replayer's public `cache` field (what its resetCache replaces), read at rebuild time.
+  (replayer as unknown as { cache: typeof adaptedCss }).cache = adaptedCss;
   const first = list[0]?.timestamp ?? 0;
   const last = list.reduce((m, e) => Math.max(m, e.timestamp), first);
   // pause(offset) casts every event before the offset synchronously, then stops the timer.

@@ -19,7 +19,7 @@ export function locate(file: AuditExport, store: ImportStore, id: string): strin
       if (w.id === id) return formatPath(['walks', i, 'id']);
       continue;
     }
-    if (store === 'chunks' || store === 'screenshots') continue;
+    if (store === 'chunks' || store === 'assets' || store === 'screenshots') continue;
     const at = (w[store] as Keyed[]).findIndex((r) => r.id === id);
     if (at !== -1) return formatPath(['walks', i, store, at, 'id']);
   }

@@ -34,6 +34,10 @@ const STEPS: Record<number, (file: Json) => void> = {
     eachWalk(file, (w) => fill(w, () => ({ facts: [] })));
     fill(file, () => ({ decisions: [], divergences: [] }));
   },
+  // 3 → 4: store a page once. Each walk's shared stylesheet texts; older chunks hold theirs inline.
+  4: (file) => {
+    eachWalk(file, (w) => fill(w, () => ({ assets: [] })));
+  },
 };
 
 /**

@@ -1,17 +1,19 @@
 import { fromBase64 } from '@/lib/codec/gzip';
 import type { AuditExport } from '@/lib/model/export';
-import type {
-  Audit,
-  Chunk,
-  OffsiteEvent,
-  PageSignal,
-  Persona,
-  Score,
-  Screenshot,
-  Step,
-  Tag,
-  Touchpoint,
-  Walk,
+import {
+  type Asset,
+  assetId,
+  type Audit,
+  type Chunk,
+  type OffsiteEvent,
+  type PageSignal,
+  type Persona,
+  type Score,
+  type Screenshot,
+  type Step,
+  type Tag,
+  type Touchpoint,
+  type Walk,
 } from '@/lib/model';
 import type { Decision, PageFacts } from '@/lib/model/fact';
 
@@ -23,6 +25,7 @@ export interface ImportRecords {
   walks: Walk[];
   steps: Step[];
   chunks: Chunk[];
+  assets: Asset[];
   tags: Tag[];
   screenshots: Screenshot[];
   scores: Score[];
@@ -65,7 +68,18 @@ function lastSeen(w: AuditExport['walks'][number]): number {
  * nowhere here: it is stored ended (no open tabs), or this browser would wait for its pages.
  */
 function storedWalk(w: AuditExport['walks'][number]): Walk {
-  const { steps: _s, chunks: _c, tags: _t, scores: _o, offsite: _f, signals: _g, kpis: _k, facts: _a, ...walk } = w;
+  const {
+    steps: _s,
+    chunks: _c,
+    tags: _t,
+    scores: _o,
+    offsite: _f,
+    signals: _g,
+    kpis: _k,
+    facts: _a,
+    assets: _x,
+    ...walk
+  } = w;
   if (walk.status === 'ended') return walk;
   return { ...walk, status: 'ended', endedAt: walk.endedAt ?? lastSeen(w), openTabIds: [] };
 }
@@ -82,6 +96,7 @@ export async function toRecords(file: AuditExport, pause: () => Promise<void>): 
     walks: [],
     steps: [],
     chunks: [],
+    assets: [],
     tags: [],
     screenshots: [],
     scores: [],
@@ -105,6 +120,9 @@ export async function toRecords(file: AuditExport, pause: () => Promise<void>): 
         walkId: w.id,
         data: fromBase64(data) as Chunk['data'],
       });
+    }
+    for (const { encoding: _e, data, ...a } of w.assets) {
+      r.assets.push({ ...a, id: assetId(w.id, a.hash), walkId: w.id, data: fromBase64(data) as Asset['data'] });
     }
     for (const { screenshot, ...tag } of w.tags) {
       const id = screenshot ? screenshotId(tag.id) : null;

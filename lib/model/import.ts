@@ -61,6 +61,7 @@ export const IMPORT_STORES = [
   'walks',
   'steps',
   'chunks',
+  'assets',
   'tags',
   'screenshots',
   'scores',

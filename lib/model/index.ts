@@ -1,4 +1,5 @@
 export * from '@/lib/model/audit';
+export * from '@/lib/model/asset';
 export * from '@/lib/model/chunk';
 export * from '@/lib/model/common';
 export * from '@/lib/model/event';

@@ -9,7 +9,7 @@
  * Pure: the recorder runs it on each event before it is serialised, the worker again on what it
  * stores, and the export on chunks stored before this existed.
  */
-import { redactReference, redactUrl, type UrlPolicy } from '@/lib/privacy/url-policy';
+import { referenceRedactor, redactUrl, type UrlPolicy } from '@/lib/privacy/url-policy';
 
 /** The custom rrweb event the recorder adds when it learns parameter names that carry typed values. */
 export const TYPED_PARAMS_TAG = 'touchpoint:typed-params';
@@ -25,6 +25,9 @@ const ELEMENT_NODE = 2;
 /** `<link>`s whose href the replay may load. */
 const LOADED = /stylesheet|icon|preload|prefetch|manifest/i;
 
+/** Every attribute name `urlAttribute` may accept. */
+const URL_NAMES = ['href', 'action', 'formaction', 'src'] as const;
+
 function urlAttribute(tag: string | undefined, name: string, attrs: Rec): boolean {
   if (name === 'href') return tag !== 'link' || !LOADED.test(typeof attrs.rel === 'string' ? attrs.rel : '');
   if (name === 'action' || name === 'formaction') return true;
@@ -33,13 +36,34 @@ function urlAttribute(tag: string | undefined, name: string, attrs: Rec): boolea
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null;
+type Redact = (ref: unknown) => string;
+
+/** One redactor per policy object: the recorder keeps its policy while nothing new is typed. */
+const redactors = new WeakMap<UrlPolicy, Redact>();
+function redactorFor(policy: UrlPolicy): Redact {
+  let r = redactors.get(policy);
+  if (!r) {
+    r = referenceRedactor(policy);
+    if (typeof policy === 'object' && policy !== null) redactors.set(policy, r);
+  }
+  return r;
+}
+
+/** Whether `attrs` may hold a URL attribute: most elements have none, and need no tag name. */
+function mayHoldUrl(attrs: Rec): boolean {
+  for (const name of URL_NAMES) if (typeof attrs[name] === 'string') return true;
+  return false;
+}
 
 /** Redacts the URL attributes of `attrs` (an element of tag `tag`); true when one changed. */
-function redactAttributes(attrs: Rec, tag: string | undefined, policy: UrlPolicy): boolean {
+function redactAttributes(attrs: Rec, tag: string | undefined, redact: Redact): boolean {
   let changed = false;
-  for (const [name, value] of Object.entries(attrs)) {
-    if (typeof value !== 'string' || !urlAttribute(tag, name, attrs)) continue;
-    const next = redactReference(value, policy);
+  // Looked up by name rather than listing every attribute of every element: each is redacted on
+  // its own, so the order they are visited in changes nothing.
+  for (const name of URL_NAMES) {
+    const value = attrs[name];
+    if (typeof value !== 'string' || !Object.hasOwn(attrs, name) || !urlAttribute(tag, name, attrs)) continue;
+    const next = redact(value);
     if (next !== value) {
       attrs[name] = next;
       changed = true;
@@ -49,15 +73,15 @@ function redactAttributes(attrs: Rec, tag: string | undefined, policy: UrlPolicy
 }
 
 /** Every element of a serialised node tree (iteratively: a page can nest thousands deep). */
-function redactTree(root: unknown, policy: UrlPolicy): boolean {
+function redactTree(root: unknown, redact: Redact): boolean {
   let changed = false;
   const stack = [root];
   while (stack.length > 0) {
     const node = stack.pop();
     if (!isRec(node)) continue;
-    if (node.type === ELEMENT_NODE && isRec(node.attributes)) {
+    if (node.type === ELEMENT_NODE && isRec(node.attributes) && mayHoldUrl(node.attributes)) {
       const tag = typeof node.tagName === 'string' ? node.tagName.toLowerCase() : undefined;
-      if (redactAttributes(node.attributes, tag, policy)) changed = true;
+      if (redactAttributes(node.attributes, tag, redact)) changed = true;
     }
     if (Array.isArray(node.childNodes)) for (const c of node.childNodes) stack.push(c);
   }
@@ -83,17 +107,18 @@ export function redactEventUrls(
     data.href = next;
     return true;
   }
-  if (event.type === FULL_SNAPSHOT) return redactTree(data.node, policy);
+  if (event.type === FULL_SNAPSHOT) return redactTree(data.node, redactorFor(policy));
   if (event.type !== INCREMENTAL || data.source !== MUTATION) return false;
   let changed = false;
   if (Array.isArray(data.adds)) {
-    for (const add of data.adds) if (isRec(add) && redactTree(add.node, policy)) changed = true;
+    const redact = redactorFor(policy);
+    for (const add of data.adds) if (isRec(add) && redactTree(add.node, redact)) changed = true;
   }
   if (Array.isArray(data.attributes)) {
     for (const a of data.attributes) {
-      if (!isRec(a) || !isRec(a.attributes)) continue;
+      if (!isRec(a) || !isRec(a.attributes) || !mayHoldUrl(a.attributes)) continue;
       const tag = typeof a.id === 'number' ? tagOf?.(a.id) : undefined;
-      if (redactAttributes(a.attributes, tag, policy)) changed = true;
+      if (redactAttributes(a.attributes, tag, redactorFor(policy))) changed = true;
     }
   }
   return changed;

@@ -1,3 +1,5 @@
+// Over 200 lines: the rules below are one policy, and the recorder's faster path for many
+// references (`referenceRedactor`) must sit beside the code it reproduces.
 /**
  * The one URL policy: what of a URL may be stored. Every place that keeps a URL (steps, rrweb's
  * Meta events and link attributes, recorder marks, tags, scores, tab steps, the export) passes it
@@ -191,13 +193,18 @@ function assemble(base: string, query: string[], frag: { head: string; pairs: st
   return out.length + f.length <= MAX_URL && f !== '#' ? out + f : out;
 }
 
+/** An http(s) URL's origin and path, redacted, and its query's redacted pairs. */
+function httpParts(u: URL, c: Compiled, names?: Set<string>): { base: string; query: string[] } {
+  const base = u.origin + redactPath(u.pathname, c, false);
+  return { base, query: u.search.length > 1 ? redactPairs(u.search.slice(1), c, names) : [] };
+}
+
 function redactParsed(u: URL, c: Compiled, names?: Set<string>): string {
   if (u.protocol !== 'http:' && u.protocol !== 'https:') {
     const whole = `${u.protocol}${u.pathname}`;
     return whole === 'about:blank' || whole === 'about:srcdoc' ? whole : `${u.protocol}${REDACTED}`;
   }
-  const base = u.origin + redactPath(u.pathname, c, false);
-  const query = u.search.length > 1 ? redactPairs(u.search.slice(1), c, names) : [];
+  const { base, query } = httpParts(u, c, names);
   const frag = u.hash.length > 1 ? redactFragment(u.hash.slice(1), c, names) : null;
   return assemble(base, query, frag);
 }
@@ -231,6 +238,43 @@ export function redactReference(ref: unknown, policy?: UrlPolicy): string {
         .replace(/^\//, '')
     : '';
   return (head + tail).slice(0, MAX_URL);
+}
+
+/**
+ * Fragment text the URL parser keeps as it is (printable ASCII but `"`, `#`, `<`, `>` and
+ * backtick: no percent-encoding, nothing stripped), so the URL it ends is its part before `#`
+ * parsed alone, plus this fragment verbatim.
+ */
+const PLAIN_FRAGMENT = /^[!$-;=?-_a-~]*$/;
+/** Distinct URLs (before `#`) one redactor remembers. */
+const MAX_BASES = 512;
+
+/**
+ * `redactReference` for many references under one policy, with the same results: a snapshot's
+ * links mostly share their URL before `#` (rrweb writes `#trip-1` as the page's URL plus
+ * `#trip-1`), which is parsed and redacted once here instead of once per link.
+ */
+export function referenceRedactor(policy?: UrlPolicy): (ref: unknown) => string {
+  const c = compile(policy);
+  const bases = new Map<string, { base: string; query: string[] } | null>();
+  return (ref) => {
+    if (typeof ref !== 'string' || ref.length > MAX_INPUT || !/[?#;@]/.test(ref)) return redactReference(ref, policy);
+    const hash = ref.indexOf('#');
+    const frag = hash < 0 ? '' : ref.slice(hash + 1);
+    if (!PLAIN_FRAGMENT.test(frag)) return redactReference(ref, policy);
+    const head = hash < 0 ? ref : ref.slice(0, hash);
+    // Spaces before `#` are inside the URL (encoded), but would be trimmed off the head alone.
+    if (hash >= 0 && (head.charCodeAt(head.length - 1) <= 0x20 || /\s$/.test(head)))
+      return redactReference(ref, policy);
+    let parts = bases.get(head);
+    if (parts === undefined) {
+      const u = parse(head);
+      parts = u && (u.protocol === 'http:' || u.protocol === 'https:') ? httpParts(u, c) : null;
+      if (bases.size < MAX_BASES) bases.set(head, parts);
+    }
+    if (!parts) return redactReference(ref, policy);
+    return assemble(parts.base, parts.query, frag === '' ? null : redactFragment(frag, c));
+  };
 }
 
 /**

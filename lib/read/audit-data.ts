@@ -127,18 +127,37 @@ export function findWalk(data: AuditData | null, walkId: string | null): WalkDat
   return (walkId && data?.walks.find((w) => w.walk.id === walkId)) || null;
 }
 
-const kpiMemo = new WeakMap<WalkData, { touchpoints: Touchpoint[]; kpis: TouchpointKpis[] }>();
+interface KpiMemo {
+  of: Pick<WalkData, 'walk' | 'steps' | 'signals' | 'tags' | 'scores' | 'offsite'>;
+  touchpoints: Touchpoint[];
+  kpis: TouchpointKpis[];
+}
+/** By the walk's steps list: a flush that brought only chunks (or facts) keeps every list KPIs read. */
+const kpiMemo = new WeakMap<readonly Step[], KpiMemo>();
 
 /**
- * The walk's touchpoint KPIs (`walkKpis`), computed again only when the walk or the audit's
- * touchpoints changed: a change to one walk leaves every other walk's figures as they were. A
- * walk still open is timed to `now` as of the last change to it, which every flush brings.
+ * The walk's touchpoint KPIs (`walkKpis`), computed again only when what they read of the walk
+ * (its record, steps, signals, tags, scores, off-site events) or the audit's touchpoints changed: a
+ * change to one walk leaves every other walk's figures as they were, and a notice that brought
+ * only chunks or facts leaves this one's. A walk still open is timed to `now` as of the last change
+ * to it, which every flush brings.
  */
 export function kpisOf(w: WalkData, touchpoints: Touchpoint[], now: number): TouchpointKpis[] {
-  const memo = kpiMemo.get(w);
-  if (memo && memo.touchpoints === touchpoints) return memo.kpis;
+  const memo = kpiMemo.get(w.steps);
+  const o = memo?.of;
+  if (
+    memo &&
+    o &&
+    memo.touchpoints === touchpoints &&
+    o.walk === w.walk &&
+    o.signals === w.signals &&
+    o.tags === w.tags &&
+    o.scores === w.scores &&
+    o.offsite === w.offsite
+  )
+    return memo.kpis;
   const { walk, steps, signals, tags, scores, offsite } = w;
   const kpis = walkKpis({ walk, now, touchpoints, steps, signals, tags, scores, offsite });
-  kpiMemo.set(w, { touchpoints, kpis });
+  kpiMemo.set(w.steps, { of: { walk, steps, signals, tags, scores, offsite }, touchpoints, kpis });
   return kpis;
 }

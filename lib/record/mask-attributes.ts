@@ -1,4 +1,4 @@
-import { EventType, IncrementalSource } from '@rrweb/types';
+import { EventType, IncrementalSource } from '@/lib/record/rrweb-codes';
 
 /**
  * Attributes that hold text a person reads: rrweb's "mask all text" covers text nodes only, so

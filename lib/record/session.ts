@@ -10,6 +10,7 @@ import { clip, MAX_URL, StepDeriver, SUBMIT_TAG } from '@/lib/record/steps';
 import { stripOverlay } from '@/lib/record/strip-overlay';
 import { TYPED_PARAMS_TAG } from '@/lib/privacy/event-urls';
 import { createUrlGuard } from '@/lib/record/url-guard';
+import { whenIdle } from '@/lib/record/idle-start';
 
 export interface SessionDeps {
   win: Window;
@@ -51,6 +52,7 @@ export function startSession(deps: SessionDeps) {
     const el = actionTarget(node);
     return el ? describeElement(el, policy) : null;
   };
+  const describe = (id: number) => describeNode(record.mirror.getNode(id));
   const options = recordOptions({ ...ctx, blockSelectors: validSelectors(doc, ctx.blockSelectors) });
   // A content script's world has no customElements; rrweb asks it about every element it
   // serialises and throws and catches a TypeError each time (about 60 µs an element, 300 ms on a
@@ -82,21 +84,29 @@ export function startSession(deps: SessionDeps) {
     { capture: true, signal },
   );
 
+  // Signals the page raised while the snapshot waited for idle: written once recording starts.
+  const early: unknown[] = [];
+  let waiting: { cancel(): void } | null = null;
+  const cancelWait = () => {
+    waiting?.cancel();
+    waiting = null;
+  };
+
+  // One context for every event; the title is read only for an event that makes a step.
+  const stepContext = { url: '', title: '', redact: urls.redact, describe };
+  Object.defineProperty(stepContext, 'title', { get: () => (policy.maskAll ? '' : doc.title) });
+
   function startRecording(): void {
+    cancelWait();
     if (stop || flusher.stopped) return;
     stop = record({
       ...options,
       emit(event) {
         stripOverlay(event, hidden);
         if (policy.maskAll) maskTextAttributes(event);
-        const href = win.location.href;
-        const step = deriver.next(event, {
-          url: href,
-          title: policy.maskAll ? '' : doc.title,
-          describe: (id) => describeNode(record.mirror.getNode(id)),
-          redact: urls.redact,
-        });
-        if (step?.kind === 'visit') urls.visited(href);
+        stepContext.url = win.location.href;
+        const step = deriver.next(event, stepContext);
+        if (step?.kind === 'visit') urls.visited(stepContext.url);
         urls.redactEvent(event, tagOf);
         // A click the page's own script made (el.click(), a dispatched event, in a loop) stays in
         // the recording, but is no step of the persona's.
@@ -107,9 +117,11 @@ export function startSession(deps: SessionDeps) {
     });
     // The first snapshot alone can stop the flusher (too large), before `stop` was set.
     if (flusher.stopped) stopRecording();
+    for (const s of early.splice(0)) if (stop) record.addCustomEvent(SIGNAL_TAG, s);
   }
 
   function stopRecording(): void {
+    cancelWait();
     stop?.();
     stop = undefined;
   }
@@ -131,16 +143,27 @@ export function startSession(deps: SessionDeps) {
     win,
     (s) => {
       if (stop) record.addCustomEvent(SIGNAL_TAG, urls.signal(s));
+      else if (waiting) early.push(urls.signal(s));
     },
     signal,
   );
   // Only the browser's own pagehide: a page dispatching its own would make the recorder resend.
-  win.addEventListener('pagehide', (e) => e.isTrusted && flusher.flushOnExit(), { signal });
+  // A page left before it was ever idle is still a visit: its snapshot is taken on the way out.
+  win.addEventListener(
+    'pagehide',
+    (e) => {
+      if (!e.isTrusted) return;
+      if (waiting) startRecording();
+      flusher.flushOnExit();
+    },
+    { signal },
+  );
   signal.addEventListener('abort', () => {
     stopRecording();
     flusher.flushOnExit();
   });
-  if (!ctx.paused) startRecording();
+  // The first snapshot waits for the page to be idle, or for the persona (lib/record/idle-start.ts).
+  if (!ctx.paused) waiting = whenIdle(win, signal, startRecording);
 
   return {
     recorderId,
@@ -153,6 +176,7 @@ export function startSession(deps: SessionDeps) {
     },
     /** Writes a custom event (a tag) into this page's recording; nothing while paused. */
     addCustomEvent(tag: string, payload: unknown): void {
+      if (waiting) startRecording();
       if (stop) record.addCustomEvent(tag, payload);
     },
     pause(): void {
@@ -164,6 +188,7 @@ export function startSession(deps: SessionDeps) {
     },
     /** Delivers everything held; resolves when the worker has acknowledged it all. */
     async drain(): Promise<void> {
+      if (waiting) startRecording();
       for (let i = 0; i < 100 && !flusher.idle; i++) {
         flusher.flush();
         await new Promise((r) => setTimeout(r, 30));

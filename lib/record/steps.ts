@@ -1,4 +1,4 @@
-import { EventType, IncrementalSource, MouseInteractions } from '@rrweb/types';
+import { EventType, IncrementalSource, MouseInteractions } from '@/lib/record/rrweb-codes';
 import type { ElementTarget, PageStep, Target } from '@/lib/model';
 
 export type DerivedStep = Omit<PageStep, 'seq'>;
@@ -58,18 +58,19 @@ export class StepDeriver {
   private derive(e: LooseEvent, ctx: StepContext): DerivedStep | null {
     // Steps are bounded (lib/model/walk.ts): a page with a huge title must not make a batch invalid.
     const redact = ctx.redact ?? ((u: string) => u);
-    const base = { at: e.timestamp, url: clip(redact(ctx.url), MAX_URL), title: clip(ctx.title, MAX_TITLE) };
+    // Built only for an event that makes a step: most events (mutations, moves) make none.
+    const base = () => ({ at: e.timestamp, url: clip(redact(ctx.url), MAX_URL), title: clip(ctx.title, MAX_TITLE) });
     const data = (e.data ?? {}) as Record<string, unknown>;
     const url = e.type === EventType.Meta && typeof data.href === 'string' ? data.href : ctx.url;
     if ((e.type === EventType.Meta || this.visitedUrl !== null) && url !== this.visitedUrl) {
       this.visitedUrl = url;
       this.lastInputId = null;
-      return { ...base, kind: 'visit', url: clip(redact(url), MAX_URL), target: null };
+      return { ...base(), kind: 'visit', url: clip(redact(url), MAX_URL), target: null };
     }
     if (e.type === EventType.Custom && data.tag === SUBMIT_TAG) {
       this.lastInputId = null;
       const payload = (data.payload ?? {}) as Record<string, unknown>;
-      return { ...base, kind: 'submit', target: submitTarget(payload.target) };
+      return { ...base(), kind: 'submit', target: submitTarget(payload.target) };
     }
     if (e.type !== EventType.IncrementalSnapshot) return null;
     const id = typeof data.id === 'number' ? data.id : -1;
@@ -77,14 +78,14 @@ export class StepDeriver {
       case IncrementalSource.MouseInteraction:
         if (data.type !== MouseInteractions.Click) return null;
         this.lastInputId = null;
-        return { ...base, kind: 'click', target: ctx.describe(id) };
+        return { ...base(), kind: 'click', target: ctx.describe(id) };
       case IncrementalSource.Input:
         if (id === this.lastInputId && this.lastKind === 'input') return null;
         this.lastInputId = id;
-        return { ...base, kind: 'input', target: ctx.describe(id) };
+        return { ...base(), kind: 'input', target: ctx.describe(id) };
       case IncrementalSource.Scroll:
         if (this.lastKind === 'scroll') return null;
-        return { ...base, kind: 'scroll', target: null };
+        return { ...base(), kind: 'scroll', target: null };
       default:
         return null;
     }

@@ -1,4 +1,4 @@
-import { EventType, IncrementalSource } from '@rrweb/types';
+import { EventType, IncrementalSource } from '@/lib/record/rrweb-codes';
 
 import { OVERLAY_TAG } from '@/lib/overlay-tag';
 
@@ -20,34 +20,46 @@ export function stripOverlay<E extends { type: number; data?: unknown }>(e: E, h
     prune(data.node as SNode, hidden);
   } else if (e.type === EventType.IncrementalSnapshot && data.source === IncrementalSource.Mutation) {
     const adds = data.adds as { parentId: number; node: SNode }[] | undefined;
-    if (adds) {
-      data.adds = adds.filter((a) => {
-        if (hidden.has(a.parentId) || a.node.tagName === OVERLAY_TAG) {
-          collect(a.node, hidden);
-          return false;
-        }
+    // In order, as a filter would (an add can hide the parent of a later one), but the array is
+    // copied only once something goes: the page's own mutations, almost all, pass without a copy.
+    let kept: typeof adds | null = null;
+    for (let i = 0; adds && i < adds.length; i++) {
+      const a = adds[i] as (typeof adds)[number];
+      if (hidden.has(a.parentId) || a.node.tagName === OVERLAY_TAG) {
+        collect(a.node, hidden);
+        kept ??= adds.slice(0, i);
+      } else {
         prune(a.node, hidden);
-        return true;
-      });
+        kept?.push(a);
+      }
     }
+    if (kept) data.adds = kept;
+    if (hidden.size === 0) return e;
     for (const key of ['removes', 'attributes', 'texts'] as const) {
       const list = data[key] as { id: number }[] | undefined;
-      if (list) data[key] = list.filter((m) => !hidden.has(m.id));
+      if (list?.some((m) => hidden.has(m.id))) data[key] = list.filter((m) => !hidden.has(m.id));
     }
   }
   return e;
 }
 
-function prune(node: SNode | undefined, hidden: Set<number>): void {
-  if (!node?.childNodes) return;
-  node.childNodes = node.childNodes.filter((c) => {
-    if (c.tagName === OVERLAY_TAG) {
-      collect(c, hidden);
-      return false;
+/** Drops the overlay's hosts under `root`, walking without recursion or copies. */
+function prune(root: SNode | undefined, hidden: Set<number>): void {
+  const stack: SNode[] = root ? [root] : [];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    const kids = node?.childNodes;
+    if (!node || !kids) continue;
+    let next = kids;
+    let found = false;
+    for (let i = 0; i < kids.length && !found; i++) found = kids[i]?.tagName === OVERLAY_TAG;
+    if (found) {
+      for (const c of kids) if (c.tagName === OVERLAY_TAG) collect(c, hidden);
+      next = kids.filter((c) => c.tagName !== OVERLAY_TAG);
+      node.childNodes = next;
     }
-    prune(c, hidden);
-    return true;
-  });
+    for (const c of next) stack.push(c);
+  }
 }
 
 function collect(node: SNode, hidden: Set<number>): void {

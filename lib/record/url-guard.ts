@@ -21,6 +21,8 @@ export function createUrlGuard(
   const keep = Array.isArray(ctx.keepParams) ? ctx.keepParams : [];
   let policy: UrlPolicy | null = null;
   let builtAt = -1;
+  // The last URL redacted, under which policy: steps ask for the page's URL on every event.
+  let last: { url: string; policy: UrlPolicy; out: string } | null = null;
 
   /** One policy object while nothing new is typed or learned: url-policy compiles it once. */
   function current(): UrlPolicy {
@@ -41,7 +43,11 @@ export function createUrlGuard(
 
   return {
     policy: current,
-    redact: (url: string): string => redactUrl(url, current()),
+    redact(url: string): string {
+      const p = current();
+      if (last?.url !== url || last.policy !== p) last = { url, policy: p, out: redactUrl(url, p) };
+      return last.out;
+    },
     /** Redacts an rrweb event's URLs in place (its Meta href, its link attributes). */
     redactEvent(event: unknown, tagOf: (id: number) => string | undefined): void {
       redactEventUrls(event, current(), tagOf);

@@ -1,4 +1,6 @@
-import { type RecordedEvent, RecordedEvents } from '@/lib/model';
+import { expandAssets, MARK_IN_JSON, referencedAssets } from '@/lib/assets/refs';
+import { type Chunk, type RecordedEvent, RecordedEvents } from '@/lib/model';
+import type { AssetReader } from '@/lib/read/assets';
 import type { Segment } from '@/lib/replay/segments';
 
 /** rrweb's event types the replayer cannot start without. */
@@ -21,6 +23,24 @@ export interface DecodedSegment {
 }
 
 /**
+ * A chunk's events as rrweb recorded them: decompressed, checked, and each stylesheet stored once
+ * per walk put back where it was (lib/assets/refs.ts). Rejects when a referenced text is missing.
+ */
+export async function readChunkEvents(
+  chunk: Chunk,
+  gunzip: (b: Uint8Array) => Promise<string>,
+  assets?: AssetReader,
+): Promise<RecordedEvent[]> {
+  const text = await gunzip(chunk.data);
+  const events = RecordedEvents.parse(JSON.parse(text));
+  // Most chunks (every one after a page's first) reference nothing: no walk through their events.
+  if (!text.includes(MARK_IN_JSON)) return events;
+  const hashes = referencedAssets(events);
+  expandAssets(events, hashes.length > 0 && assets ? await assets(chunk.walkId, hashes) : new Map());
+  return events;
+}
+
+/**
  * Decompresses and checks a segment's chunks one by one, so one damaged chunk costs only what
  * follows it on that page: rrweb's incremental events refer to nodes made by earlier ones, so
  * events after a gap could rebuild a wrong page, and only the prefix before it is kept.
@@ -28,10 +48,9 @@ export interface DecodedSegment {
 export async function decodeSegment(
   segment: Segment,
   gunzip: (b: Uint8Array) => Promise<string>,
+  assets?: AssetReader,
 ): Promise<DecodedSegment> {
-  const parts = await Promise.allSettled(
-    segment.chunks.map(async (c) => RecordedEvents.parse(JSON.parse(await gunzip(c.data)))),
-  );
+  const parts = await Promise.allSettled(segment.chunks.map((c) => readChunkEvents(c, gunzip, assets)));
   const events: RecordedEvent[] = [];
   let failed = false;
   for (const part of parts) {

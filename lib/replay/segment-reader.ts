@@ -1,4 +1,5 @@
 import { type DecodedSegment, decodeSegment } from '@/lib/replay/decode';
+import type { AssetReader } from '@/lib/read/assets';
 import type { Segment } from '@/lib/replay/segments';
 
 /** Decoded pages kept in memory: enough to flip back and forth, not a whole long walk. */
@@ -11,6 +12,7 @@ const KEEP = 3;
 export function createSegmentReader(
   segments: readonly Segment[],
   gunzip: (bytes: Uint8Array) => Promise<string>,
+  assets?: AssetReader,
   keep = KEEP,
 ) {
   const cache = new Map<number, Promise<DecodedSegment>>();
@@ -23,7 +25,7 @@ export function createSegmentReader(
         // Re-insert: Map keeps insertion order, so the oldest read is first to go.
         cache.delete(i);
       } else {
-        p = decodeSegment(segment, gunzip);
+        p = decodeSegment(segment, gunzip, assets);
       }
       cache.set(i, p);
       for (const key of cache.keys()) if (cache.size > keep) cache.delete(key);
@@ -33,7 +35,7 @@ export function createSegmentReader(
     check(i: number): Promise<DecodedSegment> | null {
       const segment = segments[i];
       if (!segment) return null;
-      return cache.get(i) ?? decodeSegment(segment, gunzip);
+      return cache.get(i) ?? decodeSegment(segment, gunzip, assets);
     },
   };
 }

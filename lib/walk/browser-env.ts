@@ -78,6 +78,9 @@ export function createBrowserEnv(
         .executeScript({ target: { tabId }, world: 'MAIN', func: forwardPageErrors })
         .catch(() => undefined);
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/recorder.js'] });
+      // Its overlay next, once the recorder has started: the page start carries only the recorder
+      // (entrypoints/overlay.content; it finds the recorder's state in their shared isolated world).
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/overlay.js'] });
     },
     async drain(tabId) {
       await Promise.race([

@@ -80,6 +80,91 @@ export class FirefoxBrowserUi {
     await this.evaluate('SidebarController.hide()');
   }
 
+  /** Presses and releases Alt alone, as pressAltShift does: it shows Firefox's hidden menu bar. */
+  async pressAlt(): Promise<void> {
+    await this.evaluate(`(() => {
+      const tip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
+      if (!tip.beginInputTransactionForTests(window)) throw new Error('no input transaction');
+      const alt = new KeyboardEvent('', { key: 'Alt', code: 'AltLeft', keyCode: KeyboardEvent.DOM_VK_ALT });
+      tip.keydown(alt);
+      tip.keyup(alt);
+    })()`);
+  }
+
+  /**
+   * Whether the menu bar (File, Edit, View…) is shown: hidden by default on Linux and Windows,
+   * where its toolbar is kept at height 0 (its menus still count as visible to checkVisibility).
+   */
+  async menuBarShown(): Promise<boolean> {
+    return this.evaluate(`document.getElementById('toolbar-menubar').getBoundingClientRect().height > 0`);
+  }
+
+  /**
+   * *View* → *Sidebar* → the item labelled so, as a person chooses it: both menus opened (each
+   * awaited until shown), then the item activated as a click on it does (`activateItem`: its
+   * command runs and the menus close). Throws when there is no such item.
+   */
+  async chooseViewSidebar(label: string): Promise<void> {
+    await this.evaluate(`(async () => {
+      const open = (menu) => new Promise((shown) => {
+        menu.menupopup.addEventListener('popupshown', shown, { once: true });
+        menu.openMenu(true);
+      });
+      await open(document.getElementById('view-menu'));
+      const sidebars = document.getElementById('viewSidebarMenuMenu');
+      await open(sidebars);
+      const item = [...sidebars.menupopup.children].find((m) => m.getAttribute('label') === ${JSON.stringify(label)});
+      if (!item || item.hidden) throw new Error('View → Sidebar has no item ' + ${JSON.stringify(label)});
+      sidebars.menupopup.activateItem(item);
+    })()`);
+  }
+
+  /**
+   * Answers the next file picker anyone opens with `file`, as a person picking it in the dialog
+   * would: the native dialog cannot be driven, so Firefox's file picker component is replaced in
+   * the parent process for one use, the way Mozilla's own tests do (MockFilePicker in
+   * testing/specialpowers): a factory registered for `@mozilla.org/filepicker;1`, the original
+   * restored as soon as the picker opens. Each picker asked for is noted: `filePickersOpened`.
+   */
+  async answerFilePicker(file: string): Promise<void> {
+    await this.evaluate(`(() => {
+      const registrar = Components.manager.QueryInterface(Ci.nsIComponentRegistrar);
+      const contract = '@mozilla.org/filepicker;1';
+      const original = registrar.contractIDToCID(contract);
+      const cid = Services.uuid.generateUUID();
+      const picked = Cc['@mozilla.org/file/local;1'].createInstance(Ci.nsIFile);
+      picked.initWithPath(${JSON.stringify(file)});
+      window.touchpointFilePickers ??= [];
+      const factory = {
+        QueryInterface: ChromeUtils.generateQI(['nsIFactory']),
+        createInstance: (iid) => ({
+          QueryInterface: ChromeUtils.generateQI(['nsIFilePicker']),
+          init: (parent, title, mode) => window.touchpointFilePickers.push({ title, mode }),
+          appendFilter() {},
+          appendFilters() {},
+          displayDirectory: null,
+          defaultString: '',
+          defaultExtension: '',
+          filterIndex: 0,
+          file: picked,
+          fileURL: Services.io.newFileURI(picked),
+          open(done) {
+            registrar.unregisterFactory(cid, factory);
+            registrar.registerFactory(original, '', contract, null);
+            // A dialog answers later, never inside open().
+            Services.tm.dispatchToMainThread(() => done.done(Ci.nsIFilePicker.returnOK));
+          },
+        }).QueryInterface(iid),
+      };
+      registrar.registerFactory(cid, '', contract, factory);
+    })()`);
+  }
+
+  /** The file pickers opened since `answerFilePicker`: their titles, and modes (0: open one file). */
+  async filePickersOpened(): Promise<{ title: string; mode: number }[]> {
+    return this.evaluate('window.touchpointFilePickers ?? []');
+  }
+
   /**
    * Presses Alt+Shift+<letter> as a keyboard would, through Firefox's input processor
    * (nsITextInputProcessor): the keys go to the focused page first and reach the browser's

@@ -30,7 +30,8 @@ export interface LaunchedFirefox {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(extension = FIREFOX_EXTENSION): Promise<LaunchedFirefox> {
+/** `install: false` starts Firefox without the extension: README's about:debugging steps install it. */
+export async function launchFirefox(extension = FIREFOX_EXTENSION, { install = true } = {}): Promise<LaunchedFirefox> {
   const work = await mkdtemp(path.join(tmpdir(), 'touchpoint-firefox-'));
   const downloads = path.join(work, 'downloads');
   const browser = await puppeteer.launch({
@@ -64,7 +65,7 @@ export async function launchFirefox(extension = FIREFOX_EXTENSION): Promise<Laun
   };
   proc?.stdout?.on('data', collect);
   proc?.stderr?.on('data', collect);
-  await browser.installExtension(extension);
+  if (install) await browser.installExtension(extension);
   const base = `moz-extension://${EXTENSION_UUID}/`;
   return {
     browser,

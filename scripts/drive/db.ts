@@ -51,6 +51,8 @@ export async function storedDataInPage(): Promise<StoredWalkData> {
     chunks.push({ ...meta, json });
     texts.push(json, JSON.stringify(meta));
   }
+  // The stylesheet texts a walk stores once (lib/assets/refs.ts), decompressed like the chunks.
+  for (const a of out.assets ?? []) texts.push(await gunzip(a.data as Uint8Array));
   for (const name of names) if (name !== 'chunks') texts.push(JSON.stringify(out[name]));
   db.close();
   const stores: Record<string, Record<string, unknown>[]> = {};
@@ -72,13 +74,14 @@ export async function storedDataInPage(): Promise<StoredWalkData> {
 }
 
 /**
- * An export's text with every chunk's events decompressed after it (what a search for a secret
+ * An export's text with every chunk's events (and stylesheet) decompressed after it (what a search for a secret
  * must look through), run inside an extension page: self-contained, sent as source.
  */
 export async function exportedTextInPage(json: string): Promise<string> {
   const out: string[] = [json];
   for (const w of JSON.parse(json).walks) {
-    for (const c of w.chunks) {
+    // Chunks, and the stylesheet texts they reference (carried once per walk since format 4).
+    for (const c of [...w.chunks, ...(w.assets ?? [])]) {
       const bytes = Uint8Array.from(atob(c.data), (ch) => ch.charCodeAt(0));
       out.push(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text());
     }

@@ -59,7 +59,7 @@ test('a whole journey: tags, scores, a phone call and the outcome reach the pane
 
   const { text } = await panel.exportAudit();
   const exp = JSON.parse(text);
-  expect(exp.schemaVersion).toBe(3);
+  expect(exp.schemaVersion).toBe(4);
   const [walk] = exp.walks;
   expect(walk.outcome).toMatchObject({ goal: 'partly', minutes: 25, nps: 4 });
   expect(walk.tags).toHaveLength(3);

@@ -43,3 +43,24 @@ test('the overlay pauses, resumes, collapses, moves and ends the walk, by mouse 
   const events = stored.chunks.flatMap((c) => JSON.parse(c.json) as { type: number }[]);
   expect(events.filter((e) => e.type === 2).length).toBeGreaterThanOrEqual(2);
 });
+
+test('the overlay leaves the page with its recorder when the extension goes away (reloaded, updated)', async ({
+  ext,
+  panel,
+  site,
+}) => {
+  await panel.createAudit({ name: 'Reload', startUrl: site.url('/index.html') });
+  await panel.addPersona({ name: 'Gil' });
+  const tab = await panel.startWalk({ persona: 'Gil' });
+  await waitForRecorder(tab);
+  // The overlay (injected after the recorder, entrypoints/overlay.content) follows the recorder's life.
+  const host = await tab.evaluateHandle(() => document.querySelector('touchpoint-overlay'));
+  expect(await host.evaluate((el) => el?.isConnected)).toBe(true);
+  const [worker] = ext.context.serviceWorkers();
+  if (!worker) throw new Error('no service worker');
+  await worker
+    .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+    .catch(() => undefined); // the worker goes with it
+  // The recorder notices within its one-second tick; a recorder the new instance may inject brings its own.
+  await expect.poll(() => host.evaluate((el) => el?.isConnected), { timeout: 10_000 }).toBe(false);
+});

@@ -65,7 +65,7 @@ test('a walk across pages and tabs is stored whole, in order, without the overla
   const { text, fileName } = await panel.exportAudit();
   expect(fileName).toMatch(/^touchpoint-ventura-viajes-web-\d{4}-\d{2}-\d{2}\.json$/);
   const exp = JSON.parse(text);
-  expect(exp.schemaVersion).toBe(3);
+  expect(exp.schemaVersion).toBe(4);
   expect(exp.personas[0].name).toBe('Ana');
   expect(exp.walks[0].chunks).toHaveLength(stored.chunks.length);
   expect(exp.walks[0].steps).toHaveLength(stored.steps.length);

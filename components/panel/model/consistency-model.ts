@@ -1,5 +1,5 @@
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
-import { compare as realCompare } from '@/lib/consistency/compare';
+import { type CompareInput, compare as realCompare } from '@/lib/consistency/compare';
 import type { Comparison, Divergence, PagePlace, Place } from '@/lib/consistency/divergence';
 import type { Db } from '@/lib/db/open-db';
 import type { DataChanged } from '@/lib/model';
@@ -9,6 +9,7 @@ import { createConsistencyCommands } from '@/components/panel/model/consistency-
 import { createPlaceShots, placeReplayPath, tagOnPlace } from '@/components/panel/model/consistency-places';
 import type { Message, PanelEnv } from '@/components/panel/model/panel-env';
 import { sameItems } from '@/components/panel/model/same';
+import type { CompareAsync } from '@/components/panel/model/compare-offthread';
 
 export { placeReplayPath, tagOnPlace };
 
@@ -45,6 +46,11 @@ export interface ConsistencyDeps {
   applyLocal: (notice: DataChanged) => void;
   /** lib/consistency/compare.ts; a test may pass another. */
   compare?: typeof realCompare;
+  /**
+   * The comparison away from the panel's main thread (components/panel/model/compare-offthread.ts):
+   * the panel's; without it (tests) `compare` runs here, at once.
+   */
+  compareAsync?: CompareAsync;
 }
 
 const ORDER: Record<DecisionStatus, number> = { open: 0, confirmed: 1, dismissed: 2 };
@@ -63,14 +69,43 @@ export function createConsistency(deps: ConsistencyDeps) {
   const offsite = sameItems(() => data.value?.walks.flatMap((w) => w.offsite) ?? []);
   const touchpoints = computed(() => data.value?.touchpoints ?? []);
   const hasData = computed(() => data.value !== null);
+  /** The newest comparison the worker answered, and the inputs it is of. */
+  const answered = signal<{ input: CompareInput; comparison: Comparison } | null>(null);
+  let asked: CompareInput | null = null;
+  const sameInput = (a: CompareInput | null, b: CompareInput) =>
+    a !== null &&
+    a.pages === b.pages &&
+    a.offsite === b.offsite &&
+    a.touchpoints === b.touchpoints &&
+    a.country === b.country;
+  /** Asks the worker, once per new input; only the answer to the newest question is kept. */
+  function ask(input: CompareInput, run: CompareAsync): void {
+    if (sameInput(asked, input)) return;
+    asked = input;
+    run(input).then(
+      (comparison) => {
+        if (asked === input) answered.value = { input, comparison };
+      },
+      () => {
+        // The worker failed: the comparison is made here, as without one.
+        if (asked === input) answered.value = { input, comparison: compare(input) };
+      },
+    );
+  }
+  // Computed only while a view reads it. With a worker, the last comparison shows until the new
+  // one is answered (a page read during a walk changes a few values, not the whole view).
   const comparison = computed<Comparison | null>(() => {
     if (!hasData.value) return null;
-    return compare({
+    const input: CompareInput = {
       pages: pages.value,
       offsite: offsite.value,
       touchpoints: touchpoints.value,
       country: deps.country.value,
-    });
+    };
+    if (!deps.compareAsync) return compare(input);
+    const held = answered.value;
+    if (!held || !sameInput(held.input, input)) ask(input, deps.compareAsync);
+    return held?.comparison ?? null;
   });
   const decisions = computed(() => new Map((data.value?.decisions ?? []).map((d) => [d.key, d])));
   const items = computed<ShownDivergence[]>(() =>
@@ -103,7 +138,12 @@ export function createConsistency(deps: ConsistencyDeps) {
   );
 
   const openKey = signal<string | null>(null);
-  const opened = computed(() => items.value.find((i) => i.divergence.key === openKey.value) ?? null);
+  // Nothing open reads no comparison: the place shots' effect follows `opened` all the time, and
+  // must not compare every page of the audit again on each page the facts runner reads.
+  const opened = computed(() => {
+    const key = openKey.value;
+    return key === null ? null : (items.value.find((i) => i.divergence.key === key) ?? null);
+  });
   const error = signal<Message | null>(null);
   const status = signal<Message | null>(null);
   const busy = signal(false);

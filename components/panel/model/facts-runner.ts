@@ -1,13 +1,10 @@
-// Over 200 lines: the runner's bookkeeping (which page loads exist, which are read, which are
-// quiet yet) and its one-at-a-time loop share their state; split, each half would expose it.
 import { computed, effect, type ReadonlySignal, signal } from '@preact/signals';
-import { EXTRACTION_VERSION } from '@/lib/consistency/version';
 import type { Db } from '@/lib/db/open-db';
 import { countryOf, DEFAULT_COUNTRY } from '@/lib/facts/country';
 import type { PageFacts } from '@/lib/model/fact';
 import type { AuditData } from '@/lib/read/audit-data';
-import { factsId } from '@/lib/read/facts';
 import { getChunks } from '@/lib/read/recording';
+import { type ChunkMeta, createLoadIndex, type PageLoad } from '@/components/panel/model/facts-loads';
 import type { PanelEnv } from '@/components/panel/model/panel-env';
 
 /** A page load is read once no new chunk of it has arrived for this long (a page still loading). */
@@ -15,26 +12,7 @@ export const QUIET_MS = 2000;
 /** Per-page timings kept for the bench and the tests (the newest last). */
 const KEEP_TIMINGS = 50;
 
-/** What the runner knows of one stored chunk: enough to group it by page load, never its bytes. */
-export interface ChunkMeta {
-  id: string;
-  walkId: string;
-  recorderId: string;
-  tabId: number;
-  lastTs: number;
-}
-
-/** One recorded page load (one recorder of one walk) as the runner schedules it. */
-export interface PageLoad {
-  /** Its PageFacts id. */
-  id: string;
-  walkId: string;
-  recorderId: string;
-  tabId: number;
-  /** Its newest recorded event: the facts read are current when their `at` reaches it. */
-  lastTs: number;
-  chunkIds: string[];
-}
+export type { ChunkMeta, PageLoad };
 
 /** Reads one page load's facts (lib/facts/extract-load.ts in the panel; a fake in tests). */
 export type ExtractPageLoad = (load: PageLoad, data: AuditData) => Promise<PageFacts | null>;
@@ -52,6 +30,8 @@ export interface FactsRunnerDeps {
   readChunks?: (ids: readonly string[]) => Promise<ChunkMeta[]>;
   /** Gives the page back to the panel between two page loads (default: the next timer turn). */
   yieldTurn?: () => Promise<void>;
+  /** True while the auditor waits on the panel (Export audit): no new page is read until it is over. */
+  paused?: ReadonlySignal<boolean>;
 }
 
 /**
@@ -89,77 +69,19 @@ export function createFactsRunner(deps: FactsRunnerDeps) {
     return countryOf(persona?.context.locale, d.audit.startUrl);
   });
 
-  const meta = new Map<string, ChunkMeta>();
-  /** When the runner learned of each page load's newest chunk (its clock). */
-  const seenAt = new Map<string, number>();
-  /** What this runner read and sent, until the worker's notice brings the record back. */
-  const sent = new Map<string, { lastTs: number; version: number }>();
-  /** Page loads the auditor asked to read again (`recompute`). */
-  const forced = new Set<string>();
+  /** Which page loads exist, which are read, which are quiet yet (components/panel/model/facts-loads.ts). */
+  const index = createLoadIndex();
   let busy = false;
   let again = false;
   let timer: unknown = null;
   const stopped = () => deps.signal?.aborted === true;
 
-  /** The shown audit's page loads from the chunks known, in recording order. */
-  function loadsOf(d: AuditData): PageLoad[] {
-    const out = new Map<string, PageLoad>();
-    for (const w of d.walks) {
-      for (const chunkId of w.chunkIds) {
-        const c = meta.get(chunkId);
-        if (!c) continue;
-        const id = factsId(c.walkId, c.recorderId);
-        const load = out.get(id) ?? {
-          id,
-          walkId: c.walkId,
-          recorderId: c.recorderId,
-          tabId: c.tabId,
-          lastTs: 0,
-          chunkIds: [],
-        };
-        load.chunkIds.push(c.id);
-        load.lastTs = Math.max(load.lastTs, c.lastTs);
-        out.set(id, load);
-      }
-    }
-    return [...out.values()];
-  }
-
-  function needsReading(d: AuditData, load: PageLoad): boolean {
-    if (forced.has(load.id)) return true;
-    const mine = sent.get(load.id);
-    if (mine && mine.version >= EXTRACTION_VERSION && mine.lastTs >= load.lastTs) return false;
-    const record = d.walks.find((w) => w.walk.id === load.walkId)?.facts.find((f) => f.id === load.id);
-    return !record || record.version < EXTRACTION_VERSION || record.at < load.lastTs;
-  }
-
-  const isLive = (d: AuditData, walkId: string) => d.walks.find((w) => w.walk.id === walkId)?.walk.status !== 'ended';
-
-  /**
-   * Learns the chunks the read model names that the runner has not seen yet. A chunk's id names
-   * its recorder (lib/db/recording.ts); a page load of an ended walk whose facts are current and
-   * were read after the walk ended is complete (no chunk is stored after a walk ends), so its
-   * chunks are not read at all: opening the panel on a long audit reads only what it must.
-   */
+  /** Learns the chunks the read model names that the runner has not seen yet (their metadata only). */
   async function learnChunks(d: AuditData): Promise<void> {
-    const fresh: string[] = [];
-    for (const w of d.walks) {
-      const ended = w.walk.status === 'ended' ? (w.walk.endedAt ?? Number.POSITIVE_INFINITY) : null;
-      for (const id of w.chunkIds) {
-        if (meta.has(id)) continue;
-        const recorderId = id.slice(0, id.lastIndexOf(':'));
-        const done = w.facts.find((f) => f.recorderId === recorderId);
-        const complete = ended !== null && done && done.version >= EXTRACTION_VERSION && done.extractedAt >= ended;
-        if (complete) meta.set(id, { id, walkId: w.walk.id, recorderId, tabId: done.tabId, lastTs: done.at });
-        else fresh.push(id);
-      }
-    }
+    const fresh = index.scan(d);
     if (fresh.length === 0) return;
     const now = env.now();
-    for (const c of await readChunks(fresh)) {
-      meta.set(c.id, c);
-      seenAt.set(factsId(c.walkId, c.recorderId), now);
-    }
+    index.learn(await readChunks(fresh), now);
   }
 
   function wakeIn(ms: number): void {
@@ -181,22 +103,22 @@ export function createFactsRunner(deps: FactsRunnerDeps) {
       do {
         again = false;
         while (!stopped()) {
+          // The auditor's action first: the page loads wait, the effect below wakes the loop again.
+          if (deps.paused?.peek()) break;
           const d = data.value;
           if (!d) {
             pending.value = 0;
             break;
           }
           await learnChunks(d);
-          const todo = loadsOf(d).filter((l) => needsReading(d, l));
+          const { todo, ready, waitMs } = index.todo(d, env.now(), quietMs);
           pending.value = todo.length;
-          const now = env.now();
-          const ready = todo.filter((l) => !isLive(d, l.walkId) || now - (seenAt.get(l.id) ?? 0) >= quietMs);
-          const next = ready[0];
-          if (!next || !extract) {
-            const waits = todo.map((l) => (seenAt.get(l.id) ?? 0) + quietMs - now).filter((ms) => ms > 0);
-            if (extract && waits.length > 0) wakeIn(Math.min(...waits));
+          if (!ready || !extract) {
+            if (extract && waitMs !== null) wakeIn(waitMs);
             break;
           }
+          // As it stands now: chunks learned while it is read make it due again.
+          const next = { ...ready, chunkIds: [...ready.chunkIds] };
           await readOne(next, d);
           await yieldTurn();
         }
@@ -209,7 +131,7 @@ export function createFactsRunner(deps: FactsRunnerDeps) {
   async function readOne(load: PageLoad, d: AuditData): Promise<void> {
     running.value = true;
     const started = performance.now();
-    forced.delete(load.id);
+    index.started(load);
     try {
       const facts = await (extract as ExtractPageLoad)(load, d);
       timings.value = [...timings.value, { id: load.id, ms: performance.now() - started }].slice(-KEEP_TIMINGS);
@@ -219,7 +141,7 @@ export function createFactsRunner(deps: FactsRunnerDeps) {
       // Not tried again until its recording grows (or a recompute): a page that fails fails again.
       lastError.value = e;
     } finally {
-      sent.set(load.id, { lastTs: load.lastTs, version: EXTRACTION_VERSION });
+      index.sent(load);
       running.value = false;
     }
   }
@@ -233,6 +155,7 @@ export function createFactsRunner(deps: FactsRunnerDeps) {
 
   const stopWatching = effect(() => {
     // Any change of the read model may name new chunks or bring a record back.
+    if (deps.paused?.value) return;
     if (data.value) schedule();
     else pending.value = 0;
   });
@@ -256,7 +179,7 @@ export function createFactsRunner(deps: FactsRunnerDeps) {
     recompute(): void {
       const d = data.value;
       if (!d) return;
-      for (const l of loadsOf(d)) forced.add(l.id);
+      index.force(d);
       // Those not learned yet are read anyway: none has a record at this version to keep.
       schedule();
     },

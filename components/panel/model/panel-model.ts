@@ -20,6 +20,7 @@ import { createFactsRunner, type ExtractPageLoad } from '@/components/panel/mode
 import type { TextStore } from '@/components/panel/model/auditor-name';
 import { createImports } from '@/components/panel/model/import-model';
 import { createConsistency } from '@/components/panel/model/consistency-model';
+import type { CompareAsync } from '@/components/panel/model/compare-offthread';
 import { createReport, type ReportWords } from '@/components/panel/model/report-model';
 import { present as uiPresent, t as uiT, uiLanguage } from '@/lib/i18n';
 
@@ -43,6 +44,8 @@ export interface PanelOptions {
   auditorStore?: TextStore | null;
   /** The words of the report's files (the UI's unless a test gives a locale's). */
   reportWords?: ReportWords;
+  /** The consistency comparison off the main thread (the panel's worker; none in tests). */
+  compareAsync?: CompareAsync;
 }
 
 /**
@@ -131,7 +134,14 @@ export function createPanelModel(db: Db, env: PanelEnv, options: PanelOptions = 
   });
   const journey = createJourney({ db, env, data, walkId: journeyWalkId, applyLocal: dataChanged });
   // Facts are read off the walked page, here, from the recording (docs/architecture.md).
-  const facts = createFactsRunner({ db, data, env, extract: options.extractFacts ?? null, signal: options.life });
+  const facts = createFactsRunner({
+    db,
+    data,
+    env,
+    extract: options.extractFacts ?? null,
+    signal: options.life,
+    paused: auditActions.exporting,
+  });
   const consistency = createConsistency({
     db,
     env,
@@ -139,6 +149,7 @@ export function createPanelModel(db: Db, env: PanelEnv, options: PanelOptions = 
     runner: facts,
     country: facts.country,
     applyLocal: dataChanged,
+    compareAsync: options.compareAsync,
   });
   const deletes = createDeletes({
     db,

@@ -3,6 +3,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { Db } from '@/lib/db/open-db';
 import type { DataChanged } from '@/lib/model';
+import { createAssetReader } from '@/lib/read/assets';
 import { parseReplayHash, replayHash } from '@/lib/replay/hash';
 import { playerOffset, segmentIndexOfStep, stepAtTime } from '@/lib/replay/timeline';
 import { createOpenWalk } from '@/components/replay/model/open-walk';
@@ -35,7 +36,7 @@ export function createReplayModel(deps: ReplayDeps) {
   const list = createReplayList(deps.db);
   const { audits, auditId, walks, selectAudit } = list;
   const loadingWalk = signal(false);
-  const pages = createSegmentView(deps.gunzip);
+  const pages = createSegmentView(deps.gunzip, createAssetReader(deps.db, deps.gunzip));
   const openWalk = createOpenWalk(
     deps.db,
     list,

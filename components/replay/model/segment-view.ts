@@ -1,6 +1,7 @@
 import { batch, signal } from '@preact/signals';
 import type { DecodedSegment, SegmentProblem } from '@/lib/replay/decode';
 import { createSegmentReader, type SegmentReader } from '@/lib/replay/segment-reader';
+import type { AssetReader } from '@/lib/read/assets';
 import type { Segment } from '@/lib/replay/segments';
 
 export interface ShownSegment extends DecodedSegment {
@@ -8,7 +9,7 @@ export interface ShownSegment extends DecodedSegment {
 }
 
 /** The open walk's pages: the one in the player, and the damage found in any of them. */
-export function createSegmentView(gunzip: (bytes: Uint8Array) => Promise<string>) {
+export function createSegmentView(gunzip: (bytes: Uint8Array) => Promise<string>, assets?: AssetReader) {
   /** The page in the player, -1 before one is chosen. */
   const segmentIndex = signal(-1);
   /** The decoded page in the player, or null while it is read. */
@@ -39,7 +40,7 @@ export function createSegmentView(gunzip: (bytes: Uint8Array) => Promise<string>
     /** Shows the pages of another walk (none: null), from no page chosen; starts the damage scan. */
     load(segments: readonly Segment[] | null): void {
       gen++;
-      reader = segments ? createSegmentReader(segments, gunzip) : null;
+      reader = segments ? createSegmentReader(segments, gunzip, assets) : null;
       segmentIndex.value = -1;
       shown.value = null;
       damaged.value = new Map();
@@ -52,7 +53,7 @@ export function createSegmentView(gunzip: (bytes: Uint8Array) => Promise<string>
      */
     update(segments: readonly Segment[]): void {
       if (!reader) return;
-      reader = createSegmentReader(segments, gunzip);
+      reader = createSegmentReader(segments, gunzip, assets);
       const before = count;
       count = segments.length;
       if (count > before) void scanForDamage(gen, before, count);

@@ -40,7 +40,11 @@ const V4: Partial<Record<Store, StoreShape>> = {
   facts: { keyPath: 'id', indexes: byWalkAndAudit },
   decisions: { keyPath: 'id', indexes: { byAudit: 'auditId' } },
 };
-const SCHEMA_AT: Record<number, Partial<Record<Store, StoreShape>>> = { 1: V1, 2: V2, 3: V3, 4: V4 };
+const V5: Partial<Record<Store, StoreShape>> = {
+  ...V4,
+  assets: { keyPath: 'id', indexes: { byWalk: 'walkId' } },
+};
+const SCHEMA_AT: Record<number, Partial<Record<Store, StoreShape>>> = { 1: V1, 2: V2, 3: V3, 4: V4, 5: V5 };
 
 const anchor = SAMPLE_ANCHOR;
 
@@ -238,6 +242,13 @@ const SAMPLES: { [S in Store]: TouchpointDB[S]['value'] } = {
     tagId: null,
     decidedAt: 7,
   },
+  assets: {
+    id: `w1:${'ab'.repeat(32)}`,
+    walkId: 'w1',
+    hash: 'ab'.repeat(32),
+    rawBytes: 2048,
+    data: new Uint8Array([31, 139, 8, 0]),
+  },
 };
 
 const dbName = () => `migrations-${crypto.randomUUID()}`;
@@ -280,6 +291,7 @@ describe('database migrations', () => {
     for (const store of Object.keys(SAMPLES) as Store[]) await db.put(store, SAMPLES[store] as never);
     expect(await db.getAllFromIndex('walks', 'byStatus', 'recording')).toEqual([SAMPLES.walks]);
     expect(await db.getAllFromIndex('chunks', 'byWalk', 'w1')).toEqual([SAMPLES.chunks]);
+    expect(await db.getAllFromIndex('assets', 'byWalk', 'w1')).toEqual([SAMPLES.assets]);
     for (const store of ['tags', 'scores', 'offsite', 'facts', 'decisions'] as const) {
       expect(await db.getAllFromIndex(store, 'byAudit', 'a1')).toHaveLength(1);
     }

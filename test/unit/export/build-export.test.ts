@@ -276,7 +276,7 @@ describe('consistency in the export (format 3)', () => {
   it('holds each walk’s facts, the decisions and the divergences, URLs through the walk’s policy', async () => {
     const { db, data, decision } = await withFacts();
     const exp = await exportAuditData(db, data, EXPORTED_AT);
-    expect(exp.schemaVersion).toBe(3);
+    expect(exp.schemaVersion).toBe(4);
     expect(exp.walks[0]?.facts.map((f) => f.url)).toEqual([
       'https://ventura.example/',
       'https://ventura.example/contacto?email=*',

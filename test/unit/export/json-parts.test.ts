@@ -23,6 +23,12 @@ describe('the export JSON in pieces', () => {
       data: 'AAAA',
     };
     walk.chunks = Array.from({ length: 40 }, (_, i) => ({ ...chunk, seqFrom: i, seqTo: i }));
+    walk.assets = Array.from({ length: 20 }, (_, i) => ({
+      hash: i.toString(16).padStart(64, '0'),
+      rawBytes: 2048,
+      encoding: 'gzip-base64' as const,
+      data: 'AAAA',
+    }));
     walk.steps = walk.steps.map((s) => ({
       ...s,
       title: 'Réservez « maintenant » \u2028 </script> "quoted" \\ \u0000',

@@ -122,7 +122,7 @@ function cases(validText: string): Case[] {
       issue: 'missing',
     });
   }
-  for (const v of [EXPORT_SCHEMA_VERSION + 1, 4, 7, 99, 1e6, 2 ** 40]) {
+  for (const v of [EXPORT_SCHEMA_VERSION + 1, EXPORT_SCHEMA_VERSION + 2, 7, 99, 1e6, 2 ** 40]) {
     out.push({ name: `version ${v}`, text: withValue(valid, ['schemaVersion'], v), kind: 'newer-version' });
   }
   for (const v of [0, -1, 2.5, '3', null, [3], { v: 3 }, true, 'three']) {

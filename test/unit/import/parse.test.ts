@@ -73,7 +73,7 @@ describe('parseImport', () => {
       divergences: [],
     });
     expect(Object.keys((file.walks as object[])[0] ?? {}).sort()).toEqual(
-      ['facts', 'kpis', 'offsite', 'outcome', 'scores', 'signals', 'tags'].sort(),
+      ['assets', 'facts', 'kpis', 'offsite', 'outcome', 'scores', 'signals', 'tags'].sort(),
     );
     // A key present, even wrong, is the schema's to judge: the refusal then names it.
     expect(migrate({ touchpoints: 'nope' }, 1).touchpoints).toBe('nope');

@@ -23,6 +23,7 @@ export const STORES = [
   'personas',
   'walks',
   'chunks',
+  'assets',
   'recorders',
   'steps',
   'touchpoints',

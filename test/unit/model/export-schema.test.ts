@@ -29,10 +29,11 @@ describe('the export JSON Schema', () => {
       'divergences',
     ]);
     const versions = schema.properties.schemaVersion.anyOf.map((v: { const: number }) => v.const);
-    expect(versions).toEqual([1, 2, EXPORT_SCHEMA_VERSION]);
-    expect(EXPORT_SCHEMA_VERSION).toBe(3);
+    expect(versions).toEqual([1, 2, 3, EXPORT_SCHEMA_VERSION]);
+    expect(EXPORT_SCHEMA_VERSION).toBe(4);
     const walk = schema.properties.walks.items.properties;
-    for (const k of ['tags', 'scores', 'offsite', 'signals', 'kpis', 'facts']) expect(walk[k].type).toBe('array');
+    for (const k of ['tags', 'scores', 'offsite', 'signals', 'kpis', 'facts', 'assets'])
+      expect(walk[k].type).toBe('array');
     expect(walk.facts.items.required).toContain('facts');
     expect(schema.properties.decisions.items.properties.status.enum).toEqual(['confirmed', 'dismissed']);
     const divergence = schema.properties.divergences.items;
@@ -54,5 +55,9 @@ describe('the export JSON Schema', () => {
     const chunk = schema.properties.walks.items.properties.chunks.items;
     expect(chunk.properties.encoding.const).toBe('gzip-base64-json');
     expect(chunk.properties.data.contentEncoding).toBe('base64');
+    const asset = walk.assets.items;
+    expect(asset.required).toEqual(['hash', 'rawBytes', 'encoding', 'data']);
+    expect(asset.properties.encoding.const).toBe('gzip-base64');
+    expect(asset.properties.data.contentEncoding).toBe('base64');
   });
 });

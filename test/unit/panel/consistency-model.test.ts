@@ -5,7 +5,7 @@ import type { Decision } from '@/lib/model/fact';
 import type { AuditData } from '@/lib/read/audit-data';
 import { applyChanges } from '@/lib/read/apply-changes';
 import { parseReplayHash } from '@/lib/replay/hash';
-import { compare } from '@/lib/consistency/compare';
+import { type CompareInput, compare } from '@/lib/consistency/compare';
 import { createConsistency, placeReplayPath } from '@/components/panel/model/consistency-model';
 import { freshDb } from '../support/seed';
 import { fakeEnv } from './support';
@@ -216,6 +216,61 @@ describe('the consistency model', () => {
     shown.value = { ...data, walks: data.walks.map((w) => ({ ...w, facts: w.facts.slice(0, 3) })) };
     expect(model.items.value).toHaveLength(0);
     expect(calls).toHaveLength(2);
+  });
+
+  it('compares nothing while no view reads the comparison, however often facts change', async () => {
+    const calls: unknown[] = [];
+    const shown = signal<AuditData | null>(auditData(fourPages()));
+    createConsistency({
+      db: await freshDb(),
+      env: fakeEnv().env,
+      data: shown,
+      runner: fakeRunner(),
+      country: signal('ES'),
+      applyLocal: () => undefined,
+      compare: (input) => {
+        calls.push(input);
+        return compare(input);
+      },
+    });
+    const data = shown.value as AuditData;
+    for (let k = 3; k > 0; k--)
+      shown.value = { ...data, walks: data.walks.map((w) => ({ ...w, facts: w.facts.slice(0, k) })) };
+    expect(calls).toHaveLength(0);
+  });
+
+  it('with a worker, shows its answer, keeps the last one while the next is computed, and asks once per change', async () => {
+    const asked: CompareInput[] = [];
+    const answers: (() => void)[] = [];
+    const shown = signal<AuditData | null>(auditData(fourPages()));
+    const model = createConsistency({
+      db: await freshDb(),
+      env: fakeEnv().env,
+      data: shown,
+      runner: fakeRunner(),
+      country: signal('ES'),
+      applyLocal: () => undefined,
+      compareAsync: (input) => {
+        asked.push(input);
+        return new Promise((resolve) => answers.push(() => resolve(compare(input))));
+      },
+    });
+    expect(model.items.value).toHaveLength(0);
+    (answers.shift() as () => void)();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(model.items.value).toHaveLength(1);
+    const data = shown.value as AuditData;
+    shown.value = { ...data, walks: data.walks.map((w) => ({ ...w, facts: w.facts.slice(0, 3) })) };
+    // Until the worker answers, the last comparison stays.
+    expect(model.items.value).toHaveLength(1);
+    expect(model.items.value).toHaveLength(1);
+    expect(asked).toHaveLength(2);
+    (answers.shift() as () => void)();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(model.items.value).toHaveLength(0);
+    expect(asked).toHaveLength(2);
   });
 
   it('passes the runner’s state and asks it to read everything again', async () => {

@@ -30,7 +30,7 @@ function record(load: PageLoad, over: Partial<PageFacts> = {}): PageFacts {
 }
 
 /** A runner over a scripted read model: chunks named by the model, a fake extract, a manual clock. */
-function setup(status: 'ended' | 'recording' = 'ended') {
+function setup(status: 'ended' | 'recording' = 'ended', paused = signal(false)) {
   const clock = new ManualClock();
   clock.now = 100_000;
   const chunks = new Map<string, ChunkMeta>();
@@ -72,6 +72,7 @@ function setup(status: 'ended' | 'recording' = 'ended') {
       return ids.flatMap((id) => (chunks.has(id) ? [chunks.get(id) as ChunkMeta] : []));
     },
     yieldTurn: () => settle(),
+    paused,
   });
   /** A new chunk of recorder `rec` whose last event is at `lastTs`, named by the read model. */
   function addChunk(rec: string, lastTs: number) {
@@ -110,6 +111,17 @@ function setup(status: 'ended' | 'recording' = 'ended') {
 }
 
 describe('the facts runner', () => {
+  it('reads no page while the auditor waits on the panel (an export), and goes on after', async () => {
+    const paused = signal(true);
+    const t = setup('ended', paused);
+    t.addChunk('r1', 10);
+    await t.run();
+    expect(t.extracted).toEqual([]);
+    paused.value = false;
+    await t.run();
+    expect(t.extracted).toEqual(['r1@10']);
+  });
+
   it('reads every page load of an ended walk once, one at a time, and sends each record', async () => {
     const t = setup('ended');
     t.addChunk('r1', 10);

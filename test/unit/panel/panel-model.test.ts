@@ -175,7 +175,7 @@ describe('the panel model', () => {
     expect(downloads[0]?.fileName).toMatch(/^touchpoint-ventura-\d{4}-\d{2}-\d{2}\.json$/);
     expect(downloads[0]?.blob?.type).toBe('application/json');
     expect(JSON.parse((await downloads[0]?.blob?.text()) ?? '')).toMatchObject({
-      schemaVersion: 3,
+      schemaVersion: 4,
       personas: [{ name: 'Ana' }],
     });
 

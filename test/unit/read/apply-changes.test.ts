@@ -123,4 +123,16 @@ describe('applyChanges', () => {
     if (!split) throw new Error('gone');
     expect(kpisOf(walkIn(split, 'w1'), split.touchpoints, 2_000)).not.toBe(k1);
   });
+
+  it('keeps a walk’s KPIs when a flush brought it only chunks, and computes them again for a step', () => {
+    const before = sampleData();
+    const k1 = kpisOf(walkIn(before, 'w1'), before.touchpoints, 1_000);
+    const chunks = applyChanges(before, notice({ store: 'chunks', op: 'put', walkId: 'w1', ids: ['r1:1'] }));
+    if (!chunks) throw new Error('gone');
+    expect(walkIn(chunks, 'w1')).not.toBe(walkIn(before, 'w1'));
+    expect(kpisOf(walkIn(chunks, 'w1'), chunks.touchpoints, 2_000)).toBe(k1);
+    const stepped = applyChanges(chunks, notice({ store: 'steps', op: 'put', value: step('s9', 'w1', 1_100) }));
+    if (!stepped) throw new Error('gone');
+    expect(kpisOf(walkIn(stepped, 'w1'), stepped.touchpoints, 2_000)).not.toBe(k1);
+  });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import type { record } from '@rrweb/record';
-import { PASSWORD_MASK, recordOptions } from '@/lib/record/options';
+import { MouseInteractions } from '@rrweb/types';
+import { PASSWORD_MASK, privacyOptions, recordOptions, siteOptions } from '@/lib/record/options';
 import { OVERLAY_TAG } from '@/lib/overlay-tag';
 
 const field = (type?: string): HTMLInputElement => {
@@ -78,5 +79,39 @@ describe('recordOptions', () => {
     expect(o).toMatchObject({ recordCanvas: false, collectFonts: false });
     // 'last' would wait for change events: typing would show up only when a field loses focus.
     expect(o.sampling).not.toHaveProperty('input');
+  });
+
+  it('has exactly the privacy of rrweb at its defaults with the walk’s privacy (the bench’s and the replay test’s reference)', () => {
+    for (const ctx of [
+      { maskAllText: false, blockSelectors: [] },
+      { maskAllText: true, blockSelectors: ['#chat'] },
+    ]) {
+      const profile = recordOptions(ctx);
+      const { maskInputFn, ...privacy } = privacyOptions(ctx);
+      expect(profile).toMatchObject(privacy);
+      expect(profile.maskInputFn).toBe(maskInputFn);
+      // The reference adds nothing to the privacy: everything else is rrweb's default.
+      expect(Object.keys(siteOptions(ctx)).sort()).toEqual(Object.keys(privacyOptions(ctx)).sort());
+    }
+  });
+
+  it('keeps every mouse interaction a step or the replay needs, and drops only press and release', () => {
+    const { sampling } = recordOptions({ maskAllText: false, blockSelectors: [] });
+    const dropped = Object.entries(sampling.mouseInteraction)
+      .filter(([, on]) => on === false)
+      .map(([k]) => k);
+    expect(dropped.sort()).toEqual(['MouseDown', 'MouseUp']);
+    // Every key is one of rrweb's, so rrweb really stops listening for it.
+    for (const k of dropped) expect(MouseInteractions).toHaveProperty(k);
+    for (const kept of ['Click', 'DblClick', 'ContextMenu', 'Focus', 'Blur']) {
+      expect(sampling.mouseInteraction).not.toHaveProperty(kept);
+    }
+  });
+
+  it('takes no periodic full snapshot and inlines the page’s styles', () => {
+    const o: Record<string, unknown> = recordOptions({ maskAllText: false, blockSelectors: [] });
+    expect(o).not.toHaveProperty('checkoutEveryNms');
+    expect(o).not.toHaveProperty('checkoutEveryNth');
+    expect(o).toMatchObject({ inlineStylesheet: true, inlineImages: false });
   });
 });

@@ -108,6 +108,7 @@ export function walk(id: string, over: Partial<ExportedWalk> = {}): ExportedWalk
     signals: [],
     kpis: [],
     facts: [],
+    assets: [],
     ...over,
   };
 }

@@ -140,6 +140,7 @@ function walkOf(
     outcome: { goal: o.goal, minutes: 10, nps: o.nps, note: '' },
     steps,
     chunks,
+    assets: [],
     tags: tags.map((t) => ({
       id: t.id,
       auditId: AUDIT_ID,
