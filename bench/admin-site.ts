@@ -11,10 +11,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FixtureServer } from '../scripts/drive/fixture-server';
+import { listenLoopback } from './listen';
 import { between, pick, type Rand, seeded, sentence } from './big-page';
 
 export const ADMIN_PAGES = 58;
@@ -143,15 +143,5 @@ export async function startAdminSite(): Promise<FixtureServer> {
     if (!m) return send(res, 404, 'text/plain', 'not found');
     send(res, 200, 'text/html; charset=utf-8', adminPage(Number(m[1])));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    origin,
-    url: (p: string) => new URL(p, `${origin}/`).href,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      }),
-  };
+  return listenLoopback(server);
 }

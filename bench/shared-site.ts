@@ -12,9 +12,9 @@
  *   (a 58-page template walked round and round).
  */
 import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { between, pick, type Rand, seeded, sentence } from './big-page';
 import type { FixtureServer } from '../scripts/drive/fixture-server';
+import { listenLoopback } from './listen';
 
 export const SHORT_PAGES = 58;
 
@@ -124,15 +124,5 @@ export async function startSharedSite(): Promise<FixtureServer> {
     const i = Number(m[2]);
     send(res, 200, 'text/html; charset=utf-8', m[1] === 'p' ? contentPage(i) : shortPage(i));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    origin,
-    url: (p: string) => new URL(p, `${origin}/`).href,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      }),
-  };
+  return listenLoopback(server);
 }
