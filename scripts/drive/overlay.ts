@@ -291,12 +291,26 @@ export class OverlayDriver {
       !(await this.hasShadowButton(name)) &&
       (await this.inFormDo({ button: name }, (l) => l.focus({ timeout: 3000 })))
     ) {
-      await this.page.keyboard.press(key);
+      await this.pressClosingForm(key);
       return;
     }
     const b = await this.button(name);
     await this.cdp.send('DOM.focus', { backendNodeId: b.backendNodeId });
     await this.page.keyboard.press(key);
+  }
+
+  /**
+   * Presses a key that closes the framed tag or score form (Enter on its Save, Escape): the key
+   * goes down, the form's frame goes, then the key comes up. A key-up Playwright sends while the
+   * frame that had focus is being torn down can wait for ever for its answer (seen a few times
+   * in a hundred under CPU starvation); a person's key-up comes after the form has gone too.
+   */
+  async pressClosingForm(key: string): Promise<void> {
+    await this.page.keyboard.down(key);
+    for (let i = 0; i < 100 && (await this.find((n) => n.localName === 'iframe')).length > 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await this.page.keyboard.up(key);
   }
 
   /** The overlay panel's box in the viewport. */

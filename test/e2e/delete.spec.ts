@@ -55,7 +55,7 @@ test('deleting a walk, then its audit, removes their rows and screenshots and th
   await pickElement(tab, overlay, '#dest-price');
   // The picture is taken as the element is picked, before the form is filled.
   await expect.poll(async () => (await readStoredData(p)).stores.screenshots?.length).toBe(2);
-  await tab.keyboard.press('Escape');
+  await overlay.pressClosingForm('Escape');
   await expect.poll(() => overlay.hasButton('Save tag')).toBe(false);
   // The cancelled form's picture goes; the tag's stays.
   await expect.poll(async () => (await readStoredData(p)).stores.screenshots?.length).toBe(1);

@@ -178,7 +178,7 @@ test('on the hostile page every overlay control works by mouse and by keyboard',
   await overlay.select('Severity', '3');
   await overlay.type('Note', 'Sale banner covers the page');
   await overlay.tabTo('Save tag');
-  await tab.keyboard.press('Enter');
+  await overlay.pressClosingForm('Enter');
   await expect.poll(() => overlay.hasButton('Save tag')).toBe(false);
   // By mouse: pick mode, a click picks what the page drew there (its full-screen popover), the form saves.
   await overlay.click('Tag friction');
@@ -202,7 +202,7 @@ test('on the hostile page every overlay control works by mouse and by keyboard',
   await expect.poll(() => overlay.hasButton('Save score')).toBe(true);
   await overlay.select('Effort (CES)', '6');
   await overlay.tabTo('Save score');
-  await tab.keyboard.press('Enter');
+  await overlay.pressClosingForm('Enter');
   await expect.poll(() => overlay.hasButton('Save score')).toBe(false);
 
   // None of this reached the page: its cover, popover and button counted no click.

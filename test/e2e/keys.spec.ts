@@ -29,7 +29,7 @@ test('a page listening in capture phase sees none of the keys typed into the tag
   const overlay = await OverlayDriver.attach(tab);
   await overlay.click('Score touchpoint');
   await expect.poll(() => overlay.focusedLabel()).toBe('Effort (CES)');
-  await tab.keyboard.press('Escape');
+  await overlay.pressClosingForm('Escape');
   await expect.poll(() => overlay.hasButton('Save score')).toBe(false);
   await expect.poll(() => overlay.focusedName()).toBe('Score touchpoint');
 
