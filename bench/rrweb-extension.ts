@@ -15,7 +15,7 @@ import { type RrwebBundle, startRecordExpression } from './rrweb';
 const MARKER = 'touchpoint-bench-floor';
 
 /** The extension id Chromium derives from a manifest key (the first 128 bits of its SHA-256, a–p). */
-function idOfKey(spkiDer: Buffer): string {
+export function idOfKey(spkiDer: Buffer): string {
   const hex = createHash('sha256').update(spkiDer).digest('hex').slice(0, 32);
   return [...hex].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
 }

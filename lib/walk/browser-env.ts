@@ -2,31 +2,14 @@ import { browser } from 'wxt/browser';
 import type { Db } from '@/lib/db/open-db';
 import type { Compress } from '@/lib/db/recording';
 import type { sendToTab } from '@/lib/messaging/client';
-import type { RecorderContext } from '@/lib/model';
 import type { WalkEnv } from '@/lib/walk/walk-env';
 import type { Announce } from '@/lib/worker/announce';
 import { RECORDER_CONTEXT_KEY } from '@/lib/walk/recorder-context';
 import { forwardPageErrors } from '@/lib/walk/page-errors';
-import { readJsonLdInPage, STRUCTURED_DATA_BOUNDS } from '@/lib/walk/structured-data';
+import { STRUCTURED_DATA_BOUNDS } from '@/lib/walk/structured-data';
+import { type PageStart, startPage } from '@/lib/walk/page-start';
 
 const DRAIN_TIMEOUT_MS = 3000;
-
-/**
- * Runs in the page's isolated world, before the recorder is injected: claims the document for
- * one recorder and leaves it its context (RECORDER_CONTEXT_KEY), so the recorder starts without
- * a message round trip. A tab's load and the walk's start can both ask to inject, and a second
- * instance of a WXT content script stops the first; claiming in one synchronous step lets only
- * one through. A tab opened by a link is about:blank at first: that document is not recorded.
- * Self-contained: executeScript serialises the function; its argument arrives structured-cloned.
- */
-function claimDocument(key: string, context: RecorderContext): boolean {
-  const doc = document as Document & { __touchpointClaimed?: true };
-  if (doc.__touchpointClaimed || !/^https?:$/.test(location.protocol)) return false;
-  doc.__touchpointClaimed = true;
-  // The isolated world's global: the page's scripts cannot read or replace it.
-  Object.defineProperty(globalThis, key, { value: context, configurable: true });
-  return true;
-}
 
 /** The real browser behind the walk controller: the one place that drives tabs and scripting. */
 export function createBrowserEnv(
@@ -56,31 +39,38 @@ export function createBrowserEnv(
       const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
       const [done] = await browser.scripting.executeScript({
         target,
-        func: readJsonLdInPage,
-        args: [STRUCTURED_DATA_BOUNDS],
+        func: startPage,
+        args: [null, STRUCTURED_DATA_BOUNDS],
       });
-      return done ? { documentId: done.documentId, result: done.result } : undefined;
+      return done ? { documentId: done.documentId, result: (done.result as PageStart | undefined)?.jsonLd } : undefined;
     },
     async injectTagger(tabId) {
       // Same isolated world as the recorder; once per document (the recorder asks once).
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/tagger.js'] });
     },
     async inject(tabId, context) {
-      const [claim] = await browser.scripting.executeScript({
+      // The claim, and the page's JSON-LD read as it is claimed (never under Mask all page text).
+      const bounds = context.maskAllText ? null : STRUCTURED_DATA_BOUNDS;
+      const [start] = await browser.scripting.executeScript({
         target: { tabId },
-        func: claimDocument,
-        args: [RECORDER_CONTEXT_KEY, context],
+        func: startPage,
+        args: [{ key: RECORDER_CONTEXT_KEY, context }, bounds],
       });
-      if (claim?.result !== true) return;
+      const answer = start?.result as PageStart | undefined;
+      if (answer?.claimed !== true) return undefined;
       // The page's error forwarder first: it must be in place before the recorder starts
       // recording, or an error right after the overlay appears would be missed.
       await browser.scripting
         .executeScript({ target: { tabId }, world: 'MAIN', func: forwardPageErrors })
         .catch(() => undefined);
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/recorder.js'] });
-      // Its overlay next, once the recorder has started: the page start carries only the recorder
-      // (entrypoints/overlay.content; it finds the recorder's state in their shared isolated world).
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/overlay.js'] });
+      // The recorder, then its overlay (entrypoints/overlay.content: Preact, its UI and CSS, which
+      // find the recorder's state in their shared isolated world), in one injection: the files
+      // run in this order, and the page pays one message and one task for both.
+      await browser.scripting.executeScript({
+        target: { tabId },
+        files: ['/content-scripts/recorder.js', '/content-scripts/overlay.js'],
+      });
+      return answer.jsonLd ? { documentId: start?.documentId, result: answer.jsonLd } : undefined;
     },
     async drain(tabId) {
       await Promise.race([

@@ -68,9 +68,9 @@ export function createWalkController(env: WalkEnv) {
    */
   async function injectInto(walk: Walk, tabId: number, url: string): Promise<void> {
     if (!(await site.place(walk, tabId, url))) return;
-    await env.inject(tabId, await contextFor(env, walk, tabId, url)).catch(() => undefined);
-    // Its JSON-LD, read while the page is there (lib/walk/structured-data.ts); not awaited.
-    if (structuredData) void structuredData.atLoad(walk.id, tabId);
+    const read = await env.inject(tabId, await contextFor(env, walk, tabId, url)).catch(() => undefined);
+    // Its JSON-LD, read as it was claimed, while the page is there (lib/walk/structured-data.ts).
+    if (structuredData && read) void structuredData.loaded(walk.id, read);
   }
 
   /** After a commit: the views hear what changed, the walk's recorders the walk's new state. */

@@ -1,8 +1,8 @@
 import type { RecorderContext } from '@/lib/model';
 
 /**
- * Where the worker leaves a recorder's context in the isolated world (see claimDocument in
- * browser-env.ts): the recorder reads it synchronously instead of asking over a message.
+ * Where the worker leaves a recorder's context in the isolated world (see startPage in
+ * lib/walk/page-start.ts): the recorder reads it synchronously instead of asking over a message.
  */
 export const RECORDER_CONTEXT_KEY = '__touchpointRecorderContext';
 

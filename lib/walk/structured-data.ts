@@ -2,7 +2,8 @@
 // recording never holds it (rrweb drops script text), yet issue 12 reads structured data as a
 // source of facts, compared with the page's visible text; facts are extracted from the recording
 // (docs/architecture.md, "Where facts are extracted, and why"), so the texts are stored beside it.
-// The reading function is the worker's (executeScript serialises it): the recorder does not grow.
+// The reading function is the worker's (lib/walk/page-start.ts, run with each page's claim): the
+// recorder does not grow.
 import type { Db } from '@/lib/db/open-db';
 import {
   RecorderMark,
@@ -11,44 +12,15 @@ import {
   STRUCTURED_DATA_MAX_TOTAL,
 } from '@/lib/model';
 import { redactReference, type UrlPolicy } from '@/lib/privacy/url-policy';
+import type { JsonLdBounds, StructuredData } from '@/lib/walk/page-start';
 
-export interface StructuredData {
-  blocks: string[];
-  dropped: number;
-}
+export type { StructuredData } from '@/lib/walk/page-start';
 
-export const STRUCTURED_DATA_BOUNDS = {
+export const STRUCTURED_DATA_BOUNDS: JsonLdBounds = {
   blocks: STRUCTURED_DATA_MAX_BLOCKS,
   chars: STRUCTURED_DATA_MAX_CHARS,
   total: STRUCTURED_DATA_MAX_TOTAL,
 };
-
-/**
- * Runs in the walked page's isolated world (scripting.executeScript): the texts of its JSON-LD
- * blocks, bounded there so nothing large crosses to the worker. Self-contained: executeScript
- * sends its source, not its closure. Costs the page one query and a string read per block.
- */
-export function readJsonLdInPage(bounds: { blocks: number; chars: number; total: number }): StructuredData {
-  const blocks: string[] = [];
-  let dropped = 0;
-  let total = 0;
-  const all = document.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < all.length; i++) {
-    // Full: the rest are counted, not read (a page may hold any number of them).
-    if (blocks.length >= bounds.blocks) {
-      dropped += all.length - i;
-      break;
-    }
-    const text = all[i]?.textContent ?? '';
-    if (text.length > bounds.chars || total + text.length > bounds.total) {
-      dropped++;
-      continue;
-    }
-    total += text.length;
-    blocks.push(text);
-  }
-  return { blocks, dropped };
-}
 
 /** Every URL-looking string of a JSON value (absolute, or a path) through the walk's URL policy. */
 function redactUrls(v: unknown, policy: UrlPolicy, depth = 0): unknown {
@@ -116,8 +88,9 @@ export interface PageRead {
 export interface StructuredDataDeps {
   db: Db;
   /**
-   * Runs `readJsonLdInPage` in a tab: in the document `documentId` when given, else in its top
-   * frame; answers the document it ran in. Rejects when it cannot.
+   * Reads a page's JSON-LD in a tab (lib/walk/page-start.ts, claiming nothing): in the document
+   * `documentId` when given, else in its top frame; answers the document it ran in. Rejects when
+   * it cannot.
    */
   read: (tabId: number, documentId: string | undefined) => Promise<PageRead | undefined>;
   /** The audit's *Mask all page text*. */
@@ -130,9 +103,9 @@ const MAX_PENDING = 50;
 const MAX_STARTED = 1000;
 
 /**
- * Reads each page load's JSON-LD once and stores it on its recorder mark. The page is read when
- * the recorder is injected (it has loaded, and it is still there: many pages are left before
- * their first flush, whose document is gone by the time the worker could read it), kept by its
+ * Reads each page load's JSON-LD once and stores it on its recorder mark. The page is read in the
+ * injection that claims it for its recorder (it has loaded, and it is still there: many pages are
+ * left before their first flush, whose document is gone by the time the worker could read it), kept by its
  * document id, and stored when that document's first flush makes its mark. Where the browser
  * gives no document id, or the worker slept in between, the page is read at the first flush.
  * Never under *Mask all page text*: structured data repeats the page's text (names, addresses,
@@ -146,17 +119,11 @@ export function createStructuredDataReader(deps: StructuredDataDeps) {
     if (m.size > max) m.delete(m.keys().next().value as T);
   };
   return {
-    /** A walk tab's page was given its recorder. */
-    async atLoad(walkId: string, tabId: number): Promise<void> {
-      try {
-        if (await deps.masksText(walkId)) return;
-        const r = await deps.read(tabId, undefined);
-        if (!r?.documentId) return;
-        pending.set(r.documentId, r.result);
-        bounded(pending, MAX_PENDING);
-      } catch {
-        // Not scriptable now (it navigated on): read at its first flush, if it still can be.
-      }
+    /** A walk tab's page was given its recorder, and read as it was claimed (`read`). */
+    async loaded(walkId: string, read: PageRead): Promise<void> {
+      if (!read.documentId || (await deps.masksText(walkId))) return;
+      pending.set(read.documentId, read.result);
+      bounded(pending, MAX_PENDING);
     },
     /** A page load's first flush is stored: its mark exists. */
     async atFirstFlush(walkId: string, recorderId: string, tabId: number, documentId?: string): Promise<boolean> {

@@ -21,11 +21,13 @@ export interface WalkEnv {
   sessionWalk: { get: () => Promise<string | undefined>; set: (walkId: string) => Promise<void> };
   /**
    * Injects the recorder into a tab's current page, with what it needs to start (no round trip
-   * back to ask for it); throws when the page may not be scripted.
+   * back to ask for it); throws when the page may not be scripted. Answers the page's JSON-LD,
+   * read in the same injection (lib/walk/page-start.ts) unless `context.maskAllText`, when it
+   * injected and read; undefined otherwise.
    */
-  inject: (tabId: number, context: RecorderContext) => Promise<void>;
+  inject: (tabId: number, context: RecorderContext) => Promise<PageRead | undefined>;
   /**
-   * Runs the worker's JSON-LD reader (lib/walk/structured-data.ts) in one page load: the document
+   * Reads the JSON-LD of one page load (lib/walk/page-start.ts, claiming nothing): the document
    * `documentId` (Chrome gives a flush's sender's), else the tab's top frame; answers the document
    * it ran in. Rejects when it cannot. Optional: a controller without it stores no structured data.
    */

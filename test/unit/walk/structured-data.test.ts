@@ -2,14 +2,10 @@
 import { gzip } from '@/lib/codec/gzip';
 import type { Db } from '@/lib/db/open-db';
 import { storeFlushed } from '@/lib/db/recording';
-import { RecorderMark } from '@/lib/model';
+import { RecorderMark, type RecorderContext } from '@/lib/model';
 import { createWalkController, type WalkEnv } from '@/lib/walk/controller';
-import {
-  boundStructuredData,
-  createStructuredDataReader,
-  readJsonLdInPage,
-  STRUCTURED_DATA_BOUNDS,
-} from '@/lib/walk/structured-data';
+import { type JsonLdBounds, startPage } from '@/lib/walk/page-start';
+import { boundStructuredData, createStructuredDataReader, STRUCTURED_DATA_BOUNDS } from '@/lib/walk/structured-data';
 import { batchOf, freshDb, numberedEvents, seedWalk, TAB } from '../support/seed';
 
 const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
@@ -21,7 +17,14 @@ async function maskAllText(db: Db, auditId: string): Promise<void> {
   await db.put('audits', { ...audit, privacy: { ...audit.privacy, maskAllText: true } });
 }
 
-describe('readJsonLdInPage (runs in the walked page)', () => {
+/** The worker's later read of a page: startPage claiming nothing. */
+function readJsonLdInPage(bounds: JsonLdBounds) {
+  const { claimed, jsonLd } = startPage(null, bounds);
+  if (claimed || !jsonLd) throw new Error('a read that claims nothing answers JSON-LD and no claim');
+  return jsonLd;
+}
+
+describe('startPage (runs in the walked page): the JSON-LD it reads', () => {
   afterEach(() => {
     document.head.innerHTML = '';
     document.body.innerHTML = '';
@@ -51,6 +54,31 @@ describe('readJsonLdInPage (runs in the walked page)', () => {
     const total = readJsonLdInPage(STRUCTURED_DATA_BOUNDS);
     expect(total.blocks).toHaveLength(4);
     expect(total.dropped).toBe(1);
+  });
+});
+
+describe('startPage (runs in the walked page): the claim', () => {
+  const KEY = '__testRecorderContext';
+  const context = { walkId: 'w1', tabId: 7 } as unknown as RecorderContext;
+  afterEach(() => {
+    delete (document as { __touchpointClaimed?: true }).__touchpointClaimed;
+    delete (globalThis as Record<string, unknown>)[KEY];
+    document.head.innerHTML = '';
+  });
+
+  it('claims a document once, leaves the context, and reads its JSON-LD in the same run', () => {
+    document.head.innerHTML = ld({ '@type': 'Organization', name: 'Ventura' });
+    const first = startPage({ key: KEY, context }, STRUCTURED_DATA_BOUNDS);
+    expect(first.claimed).toBe(true);
+    expect((globalThis as Record<string, unknown>)[KEY]).toBe(context);
+    expect(first.jsonLd?.blocks).toHaveLength(1);
+    // A second injection into the same document gets nothing: neither the claim nor a read.
+    expect(startPage({ key: KEY, context }, STRUCTURED_DATA_BOUNDS)).toEqual({ claimed: false, jsonLd: null });
+  });
+
+  it('reads nothing without bounds (Mask all page text)', () => {
+    document.head.innerHTML = ld({ '@type': 'Organization', name: 'Ventura' });
+    expect(startPage({ key: KEY, context }, null)).toEqual({ claimed: true, jsonLd: null });
   });
 });
 
@@ -138,16 +166,18 @@ describe('createStructuredDataReader', () => {
     return { db, audit, walk, reads, reader, answerWith: (f: typeof answer) => (answer = f) };
   }
 
-  it('reads a page when its recorder is injected, and stores it on the mark of its document’s first flush', async () => {
+  const atLoad = { documentId: 'doc-1', result: { blocks: ['{"@type":"Offer"}'], dropped: 0 } };
+
+  it('keeps what was read as a page was claimed, and stores it on the mark of its document’s first flush', async () => {
     const { db, walk, reads, reader, answerWith } = await setup();
-    await reader.atLoad(walk.id, TAB);
+    await reader.loaded(walk.id, atLoad);
     // The page has gone by its first flush: what was read at load is stored all the same.
     answerWith(async () => {
       throw new Error('No document with id doc-1');
     });
     expect(await reader.atFirstFlush(walk.id, 'rec-1', TAB, 'doc-1')).toBe(true);
     expect(await reader.atFirstFlush(walk.id, 'rec-1', TAB, 'doc-1')).toBe(false);
-    expect(reads).toEqual([undefined]);
+    expect(reads).toEqual([]);
     expect((await db.get('recorders', 'rec-1'))?.structuredData).toEqual({ blocks: ['{"@type":"Offer"}'], dropped: 0 });
     await storeFlushed(db, batchOf(walk.id, 2, numberedEvents(2, 2)), TAB, gzip);
     const after = await db.get('recorders', 'rec-1');
@@ -165,7 +195,7 @@ describe('createStructuredDataReader', () => {
   it('never reads the page under Mask all page text (structured data repeats the page’s text)', async () => {
     const { db, audit, walk, reads, reader } = await setup();
     await maskAllText(db, audit.id);
-    await reader.atLoad(walk.id, TAB);
+    await reader.loaded(walk.id, atLoad);
     expect(await reader.atFirstFlush(walk.id, 'rec-1', TAB, 'doc-1')).toBe(false);
     expect(reads).toEqual([]);
     expect((await db.get('recorders', 'rec-1'))?.structuredData).toBeUndefined();
@@ -176,7 +206,6 @@ describe('createStructuredDataReader', () => {
     answerWith(async () => {
       throw new Error('Cannot access contents of the page');
     });
-    await reader.atLoad(walk.id, TAB);
     expect(await reader.atFirstFlush(walk.id, 'rec-1', TAB, 'doc-1')).toBe(false);
     const m = await db.get('recorders', 'rec-1');
     expect(m?.storedThrough).toBe(1);
