@@ -255,6 +255,6 @@ export function tableRows(t: TableInput): Row[] {
       pass: size.gzipBytes <= TARGET.gzipBytes,
     },
     { figure: '  raw', value: kB(size.rawBytes) },
-    { figure: '  overlay.js, injected after it: gzipped', value: kB(size.overlayGzipBytes) },
+    { figure: '  overlay.js, injected with it: gzipped', value: kB(size.overlayGzipBytes) },
   ];
 }

@@ -3,7 +3,7 @@ import type { TaggerMode } from '@/components/tagger/bridge';
 /**
  * How the recorder and the overlay of a walk tab meet. The recorder (injected first, on the page
  * start's critical path) owns the overlay's state as plain values, with no Preact or signals; the
- * overlay (entrypoints/overlay.content, injected by the worker right after the recorder) renders
+ * overlay (entrypoints/overlay.content, injected by the worker with the recorder, after it) renders
  * it. Both run in the same isolated world, whose globals the page cannot see: the recorder
  * publishes the port there, the overlay reads it. What the recorder says before the overlay has
  * loaded is kept as state and shown once it has.

@@ -9,8 +9,8 @@ import { readOverlayPort } from '@/components/overlay/port';
 import { OVERLAY_TAG } from '@/lib/overlay-tag';
 
 export default defineContentScript({
-  // Injected by the worker right after the recorder (lib/walk/browser-env.ts): the page start
-  // carries only the recorder, and its UI (Preact, this overlay, its CSS) comes next.
+  // Injected by the worker with the recorder, after it, in one executeScript (lib/walk/browser-env.ts):
+  // the recorder's bundle stays small, and its UI (Preact, this overlay, its CSS) runs next.
   registration: 'runtime',
   // WXT's "script started" note to the page's window: nothing of ours listens to it.
   noScriptStartedPostMessage: true,

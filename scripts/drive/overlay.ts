@@ -302,8 +302,9 @@ export class OverlayDriver {
   /**
    * Presses a key that closes the framed tag or score form (Enter on its Save, Escape): the key
    * goes down, the form's frame goes, then the key comes up. A key-up Playwright sends while the
-   * frame that had focus is being torn down can wait for ever for its answer (seen a few times
-   * in a hundred under CPU starvation); a person's key-up comes after the form has gone too.
+   * frame that had focus is being torn down can wait for ever for its answer (seen with two busy
+   * loops starving the machine, and once in a landing run); a person's key-up comes after the
+   * form has gone too. A form that never closes fails the caller's next check, not this wait.
    */
   async pressClosingForm(key: string): Promise<void> {
     await this.page.keyboard.down(key);
