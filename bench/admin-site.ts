@@ -10,11 +10,10 @@
  * `/a/<i>.html`: page i; `a#next` leads to page i+1 modulo `ADMIN_PAGES`.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FixtureServer } from '../scripts/drive/fixture-server';
-import { listenLoopback } from './listen';
+import { type FixtureServer, send, serve } from '../scripts/drive/fixture-server';
 import { between, pick, type Rand, seeded, sentence } from './big-page';
 
 export const ADMIN_PAGES = 58;
@@ -125,15 +124,6 @@ ${kpiCards(r)}${table(r)}<div class="row">${notes}</div>${r() < 0.4 ? form(r) : 
 <a href="/a/0.html">Aviso legal</a> <a href="/a/1.html">Privacidad</a> <a href="/a/2.html">Cookies</a></div></footer></div></div></body></html>`;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, {
-    'content-type': type,
-    'content-length': Buffer.byteLength(body),
-    'cache-control': 'no-store',
-  });
-  res.end(body);
-}
-
 export async function startAdminSite(): Promise<FixtureServer> {
   const css = readFileSync(CSS_FILE);
   const server = createServer((req, res) => {
@@ -143,5 +133,5 @@ export async function startAdminSite(): Promise<FixtureServer> {
     if (!m) return send(res, 404, 'text/plain', 'not found');
     send(res, 200, 'text/html; charset=utf-8', adminPage(Number(m[1])));
   });
-  return listenLoopback(server);
+  return serve(server);
 }

@@ -11,10 +11,9 @@
  *   call to action, contact and hours a template repeats; `a#next` to i+1, modulo `SHORT_PAGES`
  *   (a 58-page template walked round and round).
  */
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import { between, pick, type Rand, seeded, sentence } from './big-page';
-import type { FixtureServer } from '../scripts/drive/fixture-server';
-import { listenLoopback } from './listen';
+import { type FixtureServer, send, serve } from '../scripts/drive/fixture-server';
 
 export const SHORT_PAGES = 58;
 
@@ -98,15 +97,6 @@ function shortPage(i: number): string {
 <p>Lunes a viernes de 9:00 a 20:00</p><a href="/s/0.html">Aviso legal</a> <a href="/s/1.html">Privacidad</a></footer></body></html>`;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, {
-    'content-type': type,
-    'content-length': Buffer.byteLength(body),
-    'cache-control': 'no-store',
-  });
-  res.end(body);
-}
-
 /** Bytes of the stylesheets every content page shares (what rrweb inlines on each visit). */
 export const sharedCssBytes = () =>
   ['/css/base.css', '/css/components.css', '/css/theme.css'].reduce(
@@ -124,5 +114,5 @@ export async function startSharedSite(): Promise<FixtureServer> {
     const i = Number(m[2]);
     send(res, 200, 'text/html; charset=utf-8', m[1] === 'p' ? contentPage(i) : shortPage(i));
   });
-  return listenLoopback(server);
+  return serve(server);
 }

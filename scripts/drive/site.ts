@@ -20,11 +20,26 @@ export async function fillQuoteForm(tab: Page, secrets = { name: 'Ana Example', 
     .click();
 }
 
+/** The pages `walkFixtureSite` visits, by path, in order (the new tab's among them). */
+export const FIXTURE_WALK_PAGES = [
+  '/index.html',
+  '/destinations.html',
+  '/destination.html',
+  '/insurance.html',
+  '/quote.html',
+  '/quote-sent.html',
+] as const;
+
 /**
  * The scripted walk of the fixture site used by the end-to-end test and `npm run demo`: home,
  * destinations, one destination, its insurance page in a new tab, then the quote form, submitted.
+ * `beforeLeaving` runs on the new tab before it closes and on the walk's tab at the end.
  */
-export async function walkFixtureSite(context: BrowserContext, tab: Page): Promise<void> {
+export async function walkFixtureSite(
+  context: BrowserContext,
+  tab: Page,
+  beforeLeaving: (page: Page) => Promise<void> = async () => undefined,
+): Promise<void> {
   await waitForRecorder(tab);
   await tab.locator('nav a[href="destinations.html"]').first().click();
   await waitForRecorder(tab);
@@ -39,6 +54,7 @@ export async function walkFixtureSite(context: BrowserContext, tab: Page): Promi
   await waitForRecorder(insurance);
   await insurance.mouse.wheel(0, 400);
   await insurance.waitForTimeout(300);
+  await beforeLeaving(insurance);
   await insurance.close();
 
   await tab.bringToFront();
@@ -47,4 +63,5 @@ export async function walkFixtureSite(context: BrowserContext, tab: Page): Promi
   await fillQuoteForm(tab);
   await tab.waitForURL(/quote-sent\.html/);
   await waitForRecorder(tab);
+  await beforeLeaving(tab);
 }

@@ -1,19 +1,12 @@
 import { openExtensionPage } from '@/scripts/drive-firefox/firefox';
 import { byRole, clickRole } from '@/scripts/drive-firefox/find';
+import { FIXTURE_WALK_PAGES } from '@/scripts/drive/site';
 import { walkFixtureSite } from '@/scripts/drive-firefox/site';
 import { recordedInputs, walkOfAudit } from '@/test/e2e-firefox/support/inputs';
 import { expect, test } from '@/test/e2e-firefox/support/fixtures';
 
 // Unusual strings: any occurrence in storage or the export is a leak.
 const SECRETS = { name: 'Zebulon Quixfeather', password: 'hunter2-Plover-77xq!Vw' };
-const PAGES = [
-  '/index.html',
-  '/destinations.html',
-  '/destination.html',
-  '/insurance.html',
-  '/quote.html',
-  '/quote-sent.html',
-];
 
 test('in Firefox, a walk across pages and a new tab is stored whole, typing masked, exported, and replayed', async ({
   ff,
@@ -38,11 +31,11 @@ test('in Firefox, a walk across pages and a new tab is stored whole, typing mask
 
   // Events from every page and both tabs, and the visits in order with their titles.
   const recorded = walk.recorders.map((r) => new URL(r.url as string).pathname);
-  for (const p of PAGES) expect(recorded, `recorded ${p}`).toContain(p);
+  for (const p of FIXTURE_WALK_PAGES) expect(recorded, `recorded ${p}`).toContain(p);
   expect(new Set(walk.chunks.map((c) => c.tabId))).toEqual(new Set(tabIds));
   const steps = (walk.steps as { at: number; kind: string; url: string; title: string }[]).sort((a, b) => a.at - b.at);
   const visits = steps.filter((s) => s.kind === 'visit');
-  expect(visits.map((s) => new URL(s.url).pathname)).toEqual(PAGES);
+  expect(visits.map((s) => new URL(s.url).pathname)).toEqual(FIXTURE_WALK_PAGES);
   for (const s of visits) expect(s.title).toMatch(/Ventura Viajes/);
   const kinds = new Set(steps.map((s) => s.kind));
   for (const k of ['click', 'input', 'submit', 'scroll', 'tab-opened', 'tab-closed'])

@@ -1,5 +1,5 @@
-import { fillQuoteForm } from '../../scripts/drive/site';
-import { expect, test, waitForRecorder } from './support/fixtures';
+import { FIXTURE_WALK_PAGES, walkFixtureSite } from '../../scripts/drive/site';
+import { expect, test } from './support/fixtures';
 import { openReplayer, readStoredPages, recordReference, replayedDom } from './support/replay-dom';
 
 /**
@@ -19,40 +19,13 @@ test('a walk recorded with the audit profile replays to the DOM rrweb at its def
   await panel.addPersona({ name: 'Ana' });
   const tab = await panel.startWalk({ persona: 'Ana' });
 
-  // scripts/drive/site.ts's walkFixtureSite, the new tab read before it closes.
-  await waitForRecorder(tab);
-  await tab.locator('nav a[href="destinations.html"]').first().click();
-  await waitForRecorder(tab);
-  await tab.locator('a[href="destination.html?id=lisbon"]').first().click();
-  await waitForRecorder(tab);
-  const [insurance] = await Promise.all([
-    ext.context.waitForEvent('page'),
-    tab.locator('a[target="_blank"]').first().click(),
-  ]);
-  await waitForRecorder(insurance);
-  await insurance.mouse.wheel(0, 400);
-  await insurance.waitForTimeout(300);
-  await reference.pull(insurance);
-  await insurance.close();
-  await tab.bringToFront();
-  await tab.locator('nav a[href="quote.html"]').first().click();
-  await waitForRecorder(tab);
-  await fillQuoteForm(tab);
-  await tab.waitForURL(/quote-sent\.html/);
-  await waitForRecorder(tab);
-  await reference.pull(tab);
+  // The reference reads each tab's pages before the tab closes, and at the end.
+  await walkFixtureSite(ext.context, tab, (page) => reference.pull(page));
   await panel.endWalk();
 
   const stored = await readStoredPages(panel.page);
   const path = (url: string) => new URL(url).pathname;
-  const walked = [
-    '/index.html',
-    '/destinations.html',
-    '/destination.html',
-    '/insurance.html',
-    '/quote.html',
-    '/quote-sent.html',
-  ];
+  const walked: string[] = [...FIXTURE_WALK_PAGES];
   expect(stored.map((p) => path(p.url))).toEqual(walked);
   // Tabs record side by side: the reference's pages are matched by path, not order.
   expect(reference.pages.map((p) => path(p.href)).sort()).toEqual([...walked].sort());

@@ -1,6 +1,6 @@
 import { readStoredData } from '../../scripts/drive/db';
 import { expect, test } from './support/fixtures';
-import { walkFixtureSite } from '../../scripts/drive/site';
+import { FIXTURE_WALK_PAGES, walkFixtureSite } from '../../scripts/drive/site';
 
 test('a walk across pages and tabs is stored whole, in order, without the overlay', async ({ ext, panel, site }) => {
   await panel.createAudit({ name: 'Ventura Viajes web', company: 'Ventura Viajes', startUrl: site.url('/index.html') });
@@ -24,14 +24,7 @@ test('a walk across pages and tabs is stored whole, in order, without the overla
 
   // Events from every page and both tabs.
   const pages = (stored.recorders as { url: string; tabId: number }[]).map((r) => new URL(r.url).pathname);
-  for (const p of [
-    '/index.html',
-    '/destinations.html',
-    '/destination.html',
-    '/insurance.html',
-    '/quote.html',
-    '/quote-sent.html',
-  ]) {
+  for (const p of FIXTURE_WALK_PAGES) {
     expect(pages, `recorded ${p}`).toContain(p);
   }
   expect(new Set(stored.chunks.map((c) => c.tabId))).toEqual(new Set(walk.tabIds));
