@@ -35,14 +35,7 @@ test('a walk across pages and tabs is stored whole, in order, without the overla
     (a, b) => a.at - b.at,
   );
   const visits = steps.filter((s) => s.kind === 'visit').map((s) => new URL(s.url).pathname);
-  expect(visits).toEqual([
-    '/index.html',
-    '/destinations.html',
-    '/destination.html',
-    '/insurance.html',
-    '/quote.html',
-    '/quote-sent.html',
-  ]);
+  expect(visits).toEqual(FIXTURE_WALK_PAGES);
   for (const s of steps.filter((x) => x.kind === 'visit')) expect(s.title).toMatch(/Ventura Viajes/);
   const kinds = new Set(steps.map((s) => s.kind));
   for (const k of ['click', 'input', 'submit', 'scroll', 'tab-opened', 'tab-closed'])

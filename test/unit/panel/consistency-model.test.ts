@@ -6,7 +6,7 @@ import type { AuditData } from '@/lib/read/audit-data';
 import { applyChanges } from '@/lib/read/apply-changes';
 import { parseReplayHash } from '@/lib/replay/hash';
 import { type CompareInput, compare } from '@/lib/consistency/compare';
-import { createConsistency, placeReplayPath } from '@/components/panel/model/consistency-model';
+import { type ConsistencyDeps, createConsistency, placeReplayPath } from '@/components/panel/model/consistency-model';
 import { freshDb } from '../support/seed';
 import { fakeEnv } from './support';
 import {
@@ -20,7 +20,7 @@ import {
   WALK_ID,
 } from './consistency-support';
 
-async function setUp(data: AuditData) {
+async function setUp(data: AuditData, comparing: Partial<Pick<ConsistencyDeps, 'compare' | 'compareAsync'>> = {}) {
   const db = await freshDb();
   const fake = fakeEnv();
   const shown = signal<AuditData | null>(data);
@@ -36,6 +36,7 @@ async function setUp(data: AuditData) {
       notices.push(notice);
       shown.value = shown.value && applyChanges(shown.value, notice);
     },
+    ...comparing,
   });
   return { db, fake, shown, notices, runner, model };
 }
@@ -194,14 +195,7 @@ describe('the consistency model', () => {
 
   it('compares again when facts change, not on a flush of the walk under way', async () => {
     const calls: unknown[] = [];
-    const shown = signal<AuditData | null>(auditData(fourPages()));
-    const model = createConsistency({
-      db: await freshDb(),
-      env: fakeEnv().env,
-      data: shown,
-      runner: fakeRunner(),
-      country: signal('ES'),
-      applyLocal: () => undefined,
+    const { shown, model } = await setUp(auditData(fourPages()), {
       compare: (input) => {
         calls.push(input);
         return compare(input);
@@ -220,14 +214,7 @@ describe('the consistency model', () => {
 
   it('compares nothing while no view reads the comparison, however often facts change', async () => {
     const calls: unknown[] = [];
-    const shown = signal<AuditData | null>(auditData(fourPages()));
-    createConsistency({
-      db: await freshDb(),
-      env: fakeEnv().env,
-      data: shown,
-      runner: fakeRunner(),
-      country: signal('ES'),
-      applyLocal: () => undefined,
+    const { shown } = await setUp(auditData(fourPages()), {
       compare: (input) => {
         calls.push(input);
         return compare(input);
@@ -242,14 +229,7 @@ describe('the consistency model', () => {
   it('with a worker, shows its answer, keeps the last one while the next is computed, and asks once per change', async () => {
     const asked: CompareInput[] = [];
     const answers: (() => void)[] = [];
-    const shown = signal<AuditData | null>(auditData(fourPages()));
-    const model = createConsistency({
-      db: await freshDb(),
-      env: fakeEnv().env,
-      data: shown,
-      runner: fakeRunner(),
-      country: signal('ES'),
-      applyLocal: () => undefined,
+    const { shown, model } = await setUp(auditData(fourPages()), {
       compareAsync: (input) => {
         asked.push(input);
         return new Promise((resolve) => answers.push(() => resolve(compare(input))));
